@@ -1,0 +1,19 @@
+package nl.koers.conversation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A conversation as stored.
+ *
+ * @param ownerId           the employee it is about; for VRAAG, whoever asks
+ * @param managerId         the team leader who runs a GESPREK or may read a shared VOORBEREIDING
+ * @param state             the dialogue engine's position, as JSON
+ * @param version           bumped by every turn; a turn that read an older version loses
+ */
+public record Conversation(UUID id, ConversationType type, Phase phase, DialogueMode mode, long ownerId,
+        @Nullable Long managerId, boolean sharedWithManager, String state, long version, Instant createdAt,
+        Instant updatedAt) {
+}

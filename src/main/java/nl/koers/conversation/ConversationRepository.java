@@ -1,0 +1,166 @@
+package nl.koers.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static nl.koers.persistence.JdbcTimes.instant;
+import static nl.koers.persistence.JdbcTimes.longOrNull;
+import static nl.koers.persistence.JdbcTimes.utc;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Conversations and their messages. Every read takes the viewer and applies the access rule in SQL, so
+ * a conversation someone may not see is simply not found: its owner always; the team leader for a
+ * GESPREK they run, and for a VOORBEREIDING the owner shared with them; nobody else.
+ */
+@Repository
+public class ConversationRepository {
+
+    private static final String COLUMNS = "c.id, c.type, c.phase, c.mode, c.owner_id, c.manager_id, "
+            + "c.shared_with_manager, c.state, c.version, c.created_at, c.updated_at";
+
+    /** The access rule, for a conversation aliased {@code c} and a viewer id bound as {@code :viewer}. */
+    static final String VISIBLE_TO_VIEWER = "(c.owner_id = :viewer OR (c.manager_id = :viewer "
+            + "AND (c.type = 'GESPREK' OR (c.type = 'VOORBEREIDING' AND c.shared_with_manager))))";
+
+    private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ConversationRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Conversation create(ConversationType type, Phase phase, DialogueMode mode, long ownerId,
+            @Nullable Long managerId, String state, Instant now) {
+        var conversation = new Conversation(UUID.randomUUID(), type, phase, mode, ownerId, managerId, false, state,
+                0, now, now);
+        jdbc.sql("""
+                INSERT INTO conversation (id, type, phase, mode, owner_id, manager_id, shared_with_manager, state,
+                                          version, created_at, updated_at)
+                VALUES (:id, :type, :phase, :mode, :owner, :manager, FALSE, :state, 0, :now, :now)""")
+                .param("id", conversation.id())
+                .param("type", type.name())
+                .param("phase", phase.name())
+                .param("mode", mode.value())
+                .param("owner", ownerId)
+                .param("manager", managerId)
+                .param("state", state)
+                .param("now", utc(now))
+                .update();
+        return conversation;
+    }
+
+    public Optional<Conversation> findVisible(UUID id, long viewerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.id = :id AND " + VISIBLE_TO_VIEWER)
+                .param("id", id)
+                .param("viewer", viewerId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /** The viewer's visible conversations, most recently active first. */
+    public List<Conversation> listVisible(long viewerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + VISIBLE_TO_VIEWER
+                        + " ORDER BY c.updated_at DESC, c.id")
+                .param("viewer", viewerId)
+                .query(ConversationRepository::conversation)
+                .list();
+    }
+
+    /**
+     * Records the outcome of a turn if nobody else has moved the conversation on since {@code expectedVersion}.
+     *
+     * @return false when another turn won the race; nothing is changed then
+     */
+    public boolean advance(UUID id, long expectedVersion, Phase phase, DialogueMode mode, String state, Instant now) {
+        return jdbc.sql("""
+                UPDATE conversation SET phase = :phase, mode = :mode, state = :state, version = version + 1,
+                                        updated_at = :now
+                WHERE id = :id AND version = :version""")
+                .param("phase", phase.name())
+                .param("mode", mode.value())
+                .param("state", state)
+                .param("now", utc(now))
+                .param("id", id)
+                .param("version", expectedVersion)
+                .update() == 1;
+    }
+
+    /** Appends a message after the last one and returns its sequence number. */
+    public int append(UUID conversationId, MessageRole role, String text, List<SourceRef> sources,
+            @Nullable Long authorId, Instant now) {
+        int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_message WHERE conversation_id = :id")
+                .param("id", conversationId)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("""
+                INSERT INTO chat_message (conversation_id, seq, role, body, sources, author_id, created_at)
+                VALUES (:id, :seq, :role, :body, :sources, :author, :now)""")
+                .param("id", conversationId)
+                .param("seq", seq)
+                .param("role", role.value())
+                .param("body", text)
+                .param("sources", json.writeValueAsString(sources))
+                .param("author", authorId)
+                .param("now", utc(now))
+                .update();
+        return seq;
+    }
+
+    public List<ChatMessage> messages(UUID conversationId) {
+        return jdbc.sql("""
+                SELECT seq, role, body, sources, author_id, created_at FROM chat_message
+                WHERE conversation_id = :id ORDER BY seq""")
+                .param("id", conversationId)
+                .query(this::message)
+                .list();
+    }
+
+    /** Shares a VOORBEREIDING with the owner's team leader, or takes it back. Only the owner can. */
+    public boolean setShared(UUID id, long ownerId, @Nullable Long managerId, boolean shared, Instant now) {
+        return jdbc.sql("""
+                UPDATE conversation SET shared_with_manager = :shared, manager_id = :manager, updated_at = :now
+                WHERE id = :id AND owner_id = :owner AND type = 'VOORBEREIDING'""")
+                .param("shared", shared)
+                .param("manager", managerId)
+                .param("now", utc(now))
+                .param("id", id)
+                .param("owner", ownerId)
+                .update() == 1;
+    }
+
+    /** Deletes a conversation for good, with its messages and POP draft. Only the owner can. */
+    public boolean delete(UUID id, long ownerId) {
+        return jdbc.sql("DELETE FROM conversation WHERE id = :id AND owner_id = :owner")
+                .param("id", id)
+                .param("owner", ownerId)
+                .update() == 1;
+    }
+
+    private ChatMessage message(ResultSet rs, int row) throws SQLException {
+        return new ChatMessage(rs.getInt("seq"), MessageRole.of(rs.getString("role")), rs.getString("body"),
+                json.readValue(rs.getString("sources"), SOURCES), longOrNull(rs, "author_id"),
+                instant(rs, "created_at"));
+    }
+
+    private static Conversation conversation(ResultSet rs, int row) throws SQLException {
+        return new Conversation(rs.getObject("id", UUID.class), ConversationType.valueOf(rs.getString("type")),
+                Phase.valueOf(rs.getString("phase")), DialogueMode.of(rs.getString("mode")), rs.getLong("owner_id"),
+                longOrNull(rs, "manager_id"), rs.getBoolean("shared_with_manager"), rs.getString("state"),
+                rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.koers.conversation;
+
+import java.util.Locale;
+
+/** Which dialogue strategy answered: the question bank, or the language model. */
+public enum DialogueMode {
+    GUIDED, LLM;
+
+    /** As it appears in the API and the database: {@code guided} or {@code llm}. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DialogueMode of(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

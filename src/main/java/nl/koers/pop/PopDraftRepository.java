@@ -1,0 +1,72 @@
+package nl.koers.pop;
+
+import static nl.koers.persistence.JdbcTimes.instant;
+import static nl.koers.persistence.JdbcTimes.instantOrNull;
+import static nl.koers.persistence.JdbcTimes.utc;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The POP draft of a conversation, stored as one JSON document. Access is checked by whoever
+ * resolves the conversation first; this repository is keyed by a conversation the caller may see.
+ */
+@Repository
+public class PopDraftRepository {
+
+    private final JdbcClient jdbc;
+
+    public PopDraftRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the draft, replacing an earlier one, and returns its new version. */
+    public long save(UUID conversationId, String content, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE pop_draft SET content = :content, version = version + 1, updated_at = :now
+                WHERE conversation_id = :id""")
+                .param("content", content)
+                .param("now", utc(now))
+                .param("id", conversationId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO pop_draft (conversation_id, content, version, updated_at)
+                    VALUES (:id, :content, 0, :now)""")
+                    .param("id", conversationId)
+                    .param("content", content)
+                    .param("now", utc(now))
+                    .update();
+        }
+        return find(conversationId).map(StoredPop::version).orElseThrow();
+    }
+
+    public Optional<StoredPop> find(UUID conversationId) {
+        return jdbc.sql("""
+                SELECT conversation_id, content, version, accepted_by_employee_at, accepted_by_manager_at, updated_at
+                FROM pop_draft WHERE conversation_id = :id""")
+                .param("id", conversationId)
+                .query((rs, row) -> new StoredPop(rs.getObject("conversation_id", UUID.class),
+                        rs.getString("content"), rs.getLong("version"), instantOrNull(rs, "accepted_by_employee_at"),
+                        instantOrNull(rs, "accepted_by_manager_at"), instant(rs, "updated_at")))
+                .optional();
+    }
+
+    /** Records that the employee or the team leader accepted the current draft. */
+    public boolean accept(UUID conversationId, boolean byEmployee, Instant at) {
+        String column = byEmployee ? "accepted_by_employee_at" : "accepted_by_manager_at";
+        return jdbc.sql("UPDATE pop_draft SET " + column + " = :at WHERE conversation_id = :id")
+                .param("at", utc(at))
+                .param("id", conversationId)
+                .update() == 1;
+    }
+
+    public record StoredPop(UUID conversationId, String content, long version, @Nullable Instant acceptedByEmployeeAt,
+            @Nullable Instant acceptedByManagerAt, Instant updatedAt) {
+    }
+}

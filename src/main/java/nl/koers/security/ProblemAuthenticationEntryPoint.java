@@ -1,0 +1,30 @@
+package nl.koers.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+import nl.koers.web.ProblemWriter;
+
+/** 401 for the API in problem+json, with the Basic challenge so that curl and scripts know what to send. */
+final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final ProblemWriter problems;
+
+    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Koers\", charset=\"UTF-8\"");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.message("problem.unauthorized"));
+    }
+}

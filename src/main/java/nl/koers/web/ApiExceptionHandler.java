@@ -1,0 +1,95 @@
+package nl.koers.web;
+
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of a REST controller becomes problem+json with a Dutch title and detail. Spring's own
+ * exceptions find their Dutch detail in the message bundle under {@code problemDetail.<exception class>};
+ * one without a translation gets the Dutch default for its status. Stack traces stay in the log.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ProblemWriter problems;
+    private final MessageSource messages;
+
+    ApiExceptionHandler(ProblemWriter problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(KoersProblem.class)
+    ResponseEntity<ProblemDetail> koersProblem(KoersProblem problem, WebRequest request) {
+        return ResponseEntity.status(problem.status())
+                .body(problems.problem(problem.status(), problem.getMessage(), path(request)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, WebRequest request) {
+        log.error("Unexpected failure on {}", path(request), failure);
+        HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+        return ResponseEntity.status(status)
+                .body(problems.problem(status, problems.defaultDetail(status), path(request)));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String fields = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + messages.getMessage(error, ProblemWriter.DUTCH))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problems.problem(status, problems.message("problem.invalid-fields", fields),
+                path(request));
+        return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body == null && failure instanceof ErrorResponse response) {
+            ProblemDetail problem = response.updateAndGetBody(messages, ProblemWriter.DUTCH);
+            if (messages.getMessage(response.getDetailMessageCode(), null, null, ProblemWriter.DUTCH) == null) {
+                problem.setDetail(problems.defaultDetail(status));
+            }
+            body = problem;
+        }
+        return super.handleExceptionInternal(failure, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(problems.title(status));
+            if (problem.getDetail() == null) {
+                problem.setDetail(problems.defaultDetail(status));
+            }
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+    }
+}
