@@ -11,16 +11,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import nl.koers.user.AccountProperties;
+import nl.koers.user.AccountProperties.Account;
 import nl.koers.user.UserRepository;
 
 /**
- * In production Koers refuses to start while demo accounts are switched on, or while any account that
- * configuration names, or that carries a demo username, still has a default password. Runs after
- * account provisioning, so it judges the database as users will meet it.
+ * In production Koers refuses to start while demo accounts are switched on, while a configured account
+ * has a default password, or while the database still holds a demo account with its default password.
+ * Runs before account provisioning, so that nothing is written when the start is refused.
  */
 @Component
 @Profile("prod")
-@Order(10)
+@Order(-10)
 class ProductionSafetyCheck implements ApplicationRunner {
 
     static final List<String> DEFAULT_PASSWORDS = List.of("koers", "password", "wachtwoord", "admin", "changeme");
@@ -42,15 +43,24 @@ class ProductionSafetyCheck implements ApplicationRunner {
         if (accounts.demoUsers()) {
             problems.add("koers.accounts.demo-users staat aan; zet deze uit in productie.");
         }
-        List<String> usernames = new ArrayList<>(DEMO_USERNAMES);
-        accounts.users().forEach(account -> usernames.add(account.username()));
-        for (String username : usernames.stream().distinct().toList()) {
-            users.passwordHash(username)
-                    .filter(hash -> DEFAULT_PASSWORDS.stream().anyMatch(plain -> passwordEncoder.matches(plain, hash)))
-                    .ifPresent(hash -> problems.add("Account '" + username + "' heeft een standaardwachtwoord."));
+        for (Account account : accounts.users()) {
+            if (isDefault(account.password())) {
+                problems.add("Account '" + account.username() + "' heeft een standaardwachtwoord.");
+            }
+        }
+        for (String username : DEMO_USERNAMES) {
+            users.passwordHash(username).filter(this::isDefault).ifPresent(hash -> problems.add(
+                    "Demo-account '" + username + "' staat nog in de database met het standaardwachtwoord."));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Koers start niet in productie: " + String.join(" ", problems));
         }
+    }
+
+    /** A plain default password, or a BCrypt hash of one. */
+    private boolean isDefault(String passwordOrHash) {
+        return passwordOrHash.startsWith("{")
+                ? DEFAULT_PASSWORDS.stream().anyMatch(plain -> passwordEncoder.matches(plain, passwordOrHash))
+                : DEFAULT_PASSWORDS.stream().anyMatch(plain -> plain.equalsIgnoreCase(passwordOrHash.strip()));
     }
 }

@@ -1,0 +1,23 @@
+package nl.koers;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, with an in-memory H2 (migrated by Flyway), the demo users,
+ * and no language model: Ollama's address points at a port where nothing listens. All tests with this
+ * annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:koers-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.ai.ollama.base-url=http://127.0.0.1:9",
+        "koers.accounts.demo-users=true"})
+public @interface KoersIntegrationTest {
+}

@@ -1,0 +1,230 @@
+package nl.koers.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.koers.conversation.ChatMessage;
+import nl.koers.conversation.Conversation;
+import nl.koers.conversation.ConversationRepository;
+import nl.koers.conversation.ConversationType;
+import nl.koers.conversation.DialogueMode;
+import nl.koers.conversation.MessageRole;
+import nl.koers.conversation.Phase;
+import nl.koers.conversation.SourceRef;
+import nl.koers.pop.PopDraftRepository;
+import nl.koers.user.KoersUser;
+import nl.koers.user.Role;
+import nl.koers.user.UserRepository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The repositories against a migrated schema. Runs once on H2 and once on PostgreSQL, so the migrations
+ * and every query are proven on both databases Koers supports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RepositoryContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+    private TestDatabase database;
+    private UserRepository users;
+    private ConversationRepository conversations;
+    private PopDraftRepository pops;
+
+    private KoersUser leader;
+    private KoersUser employee;
+    private KoersUser colleague;
+    private KoersUser hr;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void migrate() {
+        database = database();
+        JdbcClient jdbc = JdbcClient.create(database.dataSource());
+        users = new UserRepository(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        conversations = new ConversationRepository(jdbc, JsonMapper.builder().build());
+        pops = new PopDraftRepository(jdbc);
+    }
+
+    @AfterAll
+    void drop() {
+        database.close();
+    }
+
+    @BeforeEach
+    void team() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        leader = users.create("leider-" + run, "Fatima", Role.LEIDINGGEVENDE, "{noop}x");
+        employee = users.create("mw-" + run, "Sanne", Role.MEDEWERKER, "{noop}x");
+        colleague = users.create("mw2-" + run, "Daan", Role.MEDEWERKER, "{noop}x");
+        hr = users.create("hr-" + run, "Joost", Role.HR, "{noop}x");
+        long team = users.createTeam("Team Fatima", leader.id()).id();
+        users.joinTeam(employee.id(), team);
+        users.joinTeam(colleague.id(), team);
+    }
+
+    @Test
+    void findsTeamLeaderAndMembers() {
+        assertThat(users.leaderOf(employee.id())).get().extracting(KoersUser::username).isEqualTo(leader.username());
+        assertThat(users.leaderOf(hr.id())).isEmpty();
+        assertThat(users.teamMembersOf(leader.id())).extracting(KoersUser::displayName).containsExactly("Daan", "Sanne");
+        assertThat(users.teamMembersOf(employee.id())).isEmpty();
+        assertThat(users.findByUsername(employee.username())).get().extracting(KoersUser::teamId).isNotNull();
+    }
+
+    @Test
+    void rejectsDuplicateUsernames() {
+        assertThatThrownBy(() -> users.create(employee.username(), "Ander", Role.MEDEWERKER, "{noop}y"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void preparationIsVisibleToItsOwnerOnlyUntilShared() {
+        Conversation preparation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+
+        assertThat(conversations.findVisible(preparation.id(), employee.id())).isPresent();
+        assertThat(conversations.findVisible(preparation.id(), leader.id())).isEmpty();
+        assertThat(conversations.findVisible(preparation.id(), colleague.id())).isEmpty();
+        assertThat(conversations.findVisible(preparation.id(), hr.id())).isEmpty();
+
+        assertThat(conversations.setShared(preparation.id(), employee.id(), leader.id(), true, NOW)).isTrue();
+        assertThat(conversations.findVisible(preparation.id(), leader.id())).isPresent();
+        assertThat(conversations.findVisible(preparation.id(), colleague.id())).isEmpty();
+
+        assertThat(conversations.setShared(preparation.id(), employee.id(), leader.id(), false, NOW)).isTrue();
+        assertThat(conversations.findVisible(preparation.id(), leader.id())).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerCanShareOrDelete() {
+        Conversation preparation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+
+        assertThat(conversations.setShared(preparation.id(), leader.id(), leader.id(), true, NOW)).isFalse();
+        assertThat(conversations.delete(preparation.id(), leader.id())).isFalse();
+        assertThat(conversations.findVisible(preparation.id(), employee.id())).isPresent();
+    }
+
+    @Test
+    void oneOnOneIsVisibleToEmployeeAndLeaderButNotToOthers() {
+        Conversation oneOnOne = conversations.create(ConversationType.GESPREK, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+
+        assertThat(conversations.findVisible(oneOnOne.id(), employee.id())).isPresent();
+        assertThat(conversations.findVisible(oneOnOne.id(), leader.id())).isPresent();
+        assertThat(conversations.findVisible(oneOnOne.id(), colleague.id())).isEmpty();
+        assertThat(conversations.findVisible(oneOnOne.id(), hr.id())).isEmpty();
+        assertThat(conversations.listVisible(leader.id())).extracting(Conversation::id).containsExactly(oneOnOne.id());
+        assertThat(conversations.listVisible(colleague.id())).isEmpty();
+    }
+
+    @Test
+    void listsNewestFirst() {
+        Conversation older = conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, hr.id(),
+                null, "{}", NOW.minus(2, ChronoUnit.DAYS));
+        Conversation newer = conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, hr.id(),
+                null, "{}", NOW.minus(1, ChronoUnit.DAYS));
+
+        assertThat(conversations.listVisible(hr.id())).extracting(Conversation::id)
+                .containsExactly(newer.id(), older.id());
+
+        conversations.advance(older.id(), 0, Phase.VRAAG, DialogueMode.GUIDED, "{}", NOW);
+        assertThat(conversations.listVisible(hr.id())).extracting(Conversation::id)
+                .containsExactly(older.id(), newer.id());
+    }
+
+    @Test
+    void storesMessagesInOrderWithSourcesAndAuthor() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+        var source = new SourceRef("Het 70-20-10-model", "leren/70-20-10-model.md", "Wat het model zegt");
+
+        int first = conversations.append(conversation.id(), MessageRole.ASSISTANT, "Waar krijg je energie van?",
+                List.of(), null, NOW);
+        int second = conversations.append(conversation.id(), MessageRole.USER, "Van klanten helpen — écht waar.",
+                List.of(), employee.id(), NOW.plusSeconds(5));
+        int third = conversations.append(conversation.id(), MessageRole.ASSISTANT, "Mooi.", List.of(source), null,
+                NOW.plusSeconds(6));
+
+        assertThat(List.of(first, second, third)).containsExactly(1, 2, 3);
+        List<ChatMessage> messages = conversations.messages(conversation.id());
+        assertThat(messages).extracting(ChatMessage::role)
+                .containsExactly(MessageRole.ASSISTANT, MessageRole.USER, MessageRole.ASSISTANT);
+        assertThat(messages.get(1).text()).isEqualTo("Van klanten helpen — écht waar.");
+        assertThat(messages.get(1).authorId()).isEqualTo(employee.id());
+        assertThat(messages.get(0).authorId()).isNull();
+        assertThat(messages.get(2).sources()).containsExactly(source);
+        assertThat(messages.get(1).at()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void aStaleTurnLosesTheRaceAndChangesNothing() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{\"slot\":1}", NOW);
+
+        assertThat(conversations.advance(conversation.id(), 0, Phase.VOORSTELLEN, DialogueMode.LLM, "{\"slot\":2}",
+                NOW)).isTrue();
+        assertThat(conversations.advance(conversation.id(), 0, Phase.AFSPRAKEN, DialogueMode.GUIDED, "{\"slot\":9}",
+                NOW)).isFalse();
+
+        Conversation stored = conversations.findVisible(conversation.id(), employee.id()).orElseThrow();
+        assertThat(stored.phase()).isEqualTo(Phase.VOORSTELLEN);
+        assertThat(stored.mode()).isEqualTo(DialogueMode.LLM);
+        assertThat(stored.state()).isEqualTo("{\"slot\":2}");
+        assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAConversationRemovesItsMessagesAndPop() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.AFGEROND,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+        conversations.append(conversation.id(), MessageRole.USER, "Ik wil planner worden.", List.of(), employee.id(),
+                NOW);
+        pops.save(conversation.id(), "{\"goals\":[]}", NOW);
+
+        assertThat(conversations.delete(conversation.id(), employee.id())).isTrue();
+
+        assertThat(conversations.findVisible(conversation.id(), employee.id())).isEmpty();
+        assertThat(conversations.messages(conversation.id())).isEmpty();
+        assertThat(pops.find(conversation.id())).isEmpty();
+    }
+
+    @Test
+    void savesPopDraftsWithVersionsAndAcceptance() {
+        Conversation conversation = conversations.create(ConversationType.GESPREK, Phase.AFGEROND,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+
+        assertThat(pops.save(conversation.id(), "{\"role\":\"planner\"}", NOW)).isZero();
+        assertThat(pops.save(conversation.id(), "{\"role\":\"werkvoorbereider\"}", NOW.plusSeconds(60))).isEqualTo(1);
+        assertThat(pops.accept(conversation.id(), true, NOW.plusSeconds(120))).isTrue();
+
+        PopDraftRepository.StoredPop stored = pops.find(conversation.id()).orElseThrow();
+        assertThat(stored.content()).isEqualTo("{\"role\":\"werkvoorbereider\"}");
+        assertThat(stored.acceptedByEmployeeAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThat(stored.acceptedByManagerAt()).isNull();
+        assertThat(stored.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void messagesOfAnUnknownConversationAreRefused() {
+        assertThatThrownBy(() -> conversations.append(UUID.randomUUID(), MessageRole.USER, "x", List.of(), null, NOW))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}

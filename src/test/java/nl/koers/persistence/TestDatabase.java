@@ -1,0 +1,85 @@
+package nl.koers.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A migrated database for repository tests: an in-memory H2 in PostgreSQL mode, or a fresh schema on the
+ * real PostgreSQL. PostgreSQL tests skip when no server answers, unless {@code koers.test.postgres.required}
+ * is true (as CI sets it): then an unreachable server fails them.
+ */
+public record TestDatabase(String name, DataSource dataSource, Runnable dropper) implements AutoCloseable {
+
+    static final String POSTGRES_URL = System.getProperty("koers.test.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String POSTGRES_USER = System.getProperty("koers.test.postgres.user", "postgres");
+    static final String POSTGRES_PASSWORD = System.getProperty("koers.test.postgres.password", "");
+
+    public static TestDatabase h2() {
+        String url = "jdbc:h2:mem:repo-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        var dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+        migrate(dataSource, null);
+        return new TestDatabase("H2", dataSource, dataSource::destroy);
+    }
+
+    public static TestDatabase postgres() {
+        requirePostgres();
+        String schema = "koers_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var dataSource = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER,
+                POSTGRES_PASSWORD);
+        migrate(dataSource, schema);
+        return new TestDatabase("PostgreSQL", dataSource, () -> execute("DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    /** Skips the calling test when PostgreSQL does not answer, or fails it when CI requires PostgreSQL. */
+    public static void requirePostgres() {
+        String problem = postgresProblem();
+        if (problem != null && Boolean.getBoolean("koers.test.postgres.required")) {
+            throw new IllegalStateException("PostgreSQL is required (koers.test.postgres.required=true) but "
+                    + POSTGRES_URL + " does not answer: " + problem);
+        }
+        Assumptions.assumeTrue(problem == null, () -> "PostgreSQL at " + POSTGRES_URL + " not reachable: " + problem);
+    }
+
+    private static String postgresProblem() {
+        DriverManager.setLoginTimeout(3);
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD)) {
+            return connection.isValid(3) ? null : "connection not valid";
+        } catch (SQLException unreachable) {
+            return unreachable.getMessage();
+        }
+    }
+
+    private static void migrate(DataSource dataSource, String schema) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway.schemas(schema).createSchemas(true);
+        }
+        flyway.load().migrate();
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        dropper.run();
+    }
+}
