@@ -39,7 +39,11 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
         var dataSource = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER,
                 POSTGRES_PASSWORD);
         migrate(dataSource, schema);
-        return new TestDatabase("PostgreSQL", dataSource, () -> execute("DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase("PostgreSQL", dataSource, () -> dropSchema(schema));
+    }
+
+    public static void dropSchema(String schema) {
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
     /** Skips the calling test when PostgreSQL does not answer, or fails it when CI requires PostgreSQL. */
