@@ -64,7 +64,9 @@ abstract class RepositoryContract {
 
     @AfterAll
     void drop() {
-        database.close();
+        if (database != null) { // null when PostgreSQL was skipped
+            database.close();
+        }
     }
 
     @BeforeEach
