@@ -61,13 +61,13 @@ class OllamaHealthIndicator implements HealthIndicator {
             List<String> names = tags == null || tags.models() == null ? List.of()
                     : tags.models().stream().map(Tag::name).toList();
             Health.Builder builder = names.stream().anyMatch(this::isConfiguredModel) ? Health.up()
-                    : Health.down().withDetail("reden", "Model " + model + " is niet geïnstalleerd in Ollama.");
+                    : Health.down().withDetail("reason", "Model " + model + " is niet geïnstalleerd in Ollama.");
             return builder.withDetail("url", baseUrl).withDetail("model", model).build();
         } catch (RuntimeException unreachable) {
             return Health.down()
                     .withDetail("url", baseUrl)
                     .withDetail("model", model)
-                    .withDetail("reden", "Ollama is niet bereikbaar; Koers werkt zonder taalmodel (begeleide modus).")
+                    .withDetail("reason", "Ollama is niet bereikbaar; Koers werkt zonder taalmodel (begeleide modus).")
                     .build();
         }
     }

@@ -72,7 +72,7 @@ class OllamaHealthIndicatorTest {
         Health health = indicator(ollama.baseUrl(), "llama3.1:8b").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat((String) health.getDetails().get("reden")).contains("niet geïnstalleerd");
+        assertThat((String) health.getDetails().get("reason")).contains("niet geïnstalleerd");
     }
 
     @Test
@@ -87,7 +87,7 @@ class OllamaHealthIndicatorTest {
         Health health = indicator("http://127.0.0.1:9", "gemma3:4b").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat((String) health.getDetails().get("reden")).contains("niet bereikbaar");
+        assertThat((String) health.getDetails().get("reason")).contains("niet bereikbaar");
     }
 
     @Test

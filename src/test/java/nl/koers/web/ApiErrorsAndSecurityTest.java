@@ -93,7 +93,7 @@ class ApiErrorsAndSecurityTest {
         assertThat(JsonPath.<String>read(response.body(), "$.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(response.body(), "$.components.db.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(response.body(), "$.components.ollama.status")).isEqualTo("DOWN");
-        assertThat(JsonPath.<String>read(response.body(), "$.components.ollama.details.reden"))
+        assertThat(JsonPath.<String>read(response.body(), "$.components.ollama.details.reason"))
                 .contains("begeleide modus");
     }
 

@@ -1,0 +1,122 @@
+package nl.koers.knowledge;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The YAML block at the top of a knowledge article, split off before the body reaches a parser.
+ *
+ * <pre>
+ * ---
+ * id: smart-leerdoelen
+ * titel: SMART leerdoelen formuleren
+ * onderwerpen: [smart, leerdoel]
+ * doelgroep: [medewerker, leidinggevende]
+ * bronnen:
+ *   - https://...
+ * gecontroleerd: 2026-11-22
+ * ---
+ * </pre>
+ */
+record FrontMatter(String id, String title, List<String> topics, List<String> audience, List<String> references,
+        LocalDate checked) {
+
+    static final Set<String> AUDIENCES = Set.of("medewerker", "leidinggevende", "hr");
+
+    /** Front matter and the Markdown that follows it. */
+    record Split(FrontMatter frontMatter, String body) {
+    }
+
+    static Split split(String markdown) throws KnowledgeFileException {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        text = text.replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            throw new KnowledgeFileException("geen front matter: het bestand moet beginnen met een regel '---'");
+        }
+        int end = text.indexOf("\n---", 3);
+        if (end < 0) {
+            throw new KnowledgeFileException("front matter is niet afgesloten met een regel '---'");
+        }
+        String yaml = text.substring(4, end);
+        int bodyStart = text.indexOf('\n', end + 1);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        return new Split(parse(yaml), body);
+    }
+
+    private static FrontMatter parse(String yaml) throws KnowledgeFileException {
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException invalid) {
+            throw new KnowledgeFileException("front matter is geen geldige YAML: " + firstLine(invalid.getMessage()));
+        }
+        if (!(loaded instanceof Map<?, ?> fields)) {
+            throw new KnowledgeFileException("front matter is leeg of geen lijst van velden");
+        }
+        String id = text(fields, "id");
+        String title = text(fields, "titel");
+        List<String> topics = list(fields, "onderwerpen");
+        List<String> audience = list(fields, "doelgroep").stream().map(String::toLowerCase).toList();
+        for (String group : audience) {
+            if (!AUDIENCES.contains(group)) {
+                throw new KnowledgeFileException("onbekende doelgroep '" + group
+                        + "': kies uit medewerker, leidinggevende, hr");
+            }
+        }
+        List<String> references = list(fields, "bronnen");
+        if (references.isEmpty()) {
+            throw new KnowledgeFileException("veld 'bronnen' is leeg: noem minstens één bron");
+        }
+        return new FrontMatter(id, title, topics, audience, references, date(fields, "gecontroleerd"));
+    }
+
+    private static String text(Map<?, ?> fields, String name) throws KnowledgeFileException {
+        Object value = fields.get(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new KnowledgeFileException("veld '" + name + "' ontbreekt in de front matter");
+        }
+        return value.toString().strip();
+    }
+
+    private static List<String> list(Map<?, ?> fields, String name) throws KnowledgeFileException {
+        Object value = fields.get(name);
+        if (value == null) {
+            throw new KnowledgeFileException("veld '" + name + "' ontbreekt in de front matter");
+        }
+        List<String> values = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> values.add(String.valueOf(item).strip()));
+        } else {
+            values.add(value.toString().strip());
+        }
+        return List.copyOf(values);
+    }
+
+    private static LocalDate date(Map<?, ?> fields, String name) throws KnowledgeFileException {
+        Object value = fields.get(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(text(fields, name));
+        } catch (DateTimeParseException invalid) {
+            throw new KnowledgeFileException("veld '" + name + "' is geen datum (gebruik JJJJ-MM-DD)");
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
