@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port, with an in-memory H2 (migrated by Flyway), the demo users,
- * and no language model: Ollama's address points at a port where nothing listens. All tests with this
+ * The whole application on a random port, with an in-memory H2 (migrated by Flyway), the demo users, the
+ * bundled knowledge base indexed into a data folder of its own, and no language model: Ollama's address points at a port where nothing listens. All tests with this
  * annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:koers-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "spring.ai.ollama.base-url=http://127.0.0.1:9",
+        "koers.data-dir=target/test-data/${random.uuid}",
+        "koers.search.watch-folder=false",
         "koers.accounts.demo-users=true"})
 public @interface KoersIntegrationTest {
 }

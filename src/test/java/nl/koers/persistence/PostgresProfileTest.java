@@ -31,6 +31,8 @@ class PostgresProfileTest {
                         "--spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD,
                         "--spring.flyway.schemas=" + schema,
                         "--spring.ai.ollama.base-url=http://127.0.0.1:9",
+                        "--koers.search.watch-folder=false",
+                        "--koers.data-dir=target/test-data/" + UUID.randomUUID(),
                         "--koers.accounts.users[0].username=karin",
                         "--koers.accounts.users[0].name=Karin de Groot",
                         "--koers.accounts.users[0].role=LEIDINGGEVENDE",

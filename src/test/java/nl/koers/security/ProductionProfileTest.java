@@ -37,7 +37,8 @@ class ProductionProfileTest {
         // First started as the embedded default, with demo users; then switched to prod on the same data.
         new SpringApplicationBuilder(KoersApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + database,
-                        "--spring.ai.ollama.base-url=http://127.0.0.1:9", "--koers.accounts.demo-users=true")
+                        "--spring.ai.ollama.base-url=http://127.0.0.1:9", "--koers.accounts.demo-users=true",
+                        "--koers.search.watch-folder=false", "--koers.data-dir=target/test-data/" + UUID.randomUUID())
                 .close();
 
         assertThatThrownBy(() -> start(database))
@@ -72,7 +73,8 @@ class ProductionProfileTest {
 
     private static ConfigurableApplicationContext start(String database, String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
-                "--spring.ai.ollama.base-url=http://127.0.0.1:9"));
+                "--spring.ai.ollama.base-url=http://127.0.0.1:9", "--koers.search.watch-folder=false",
+                "--koers.data-dir=target/test-data/" + UUID.randomUUID()));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(KoersApplication.class).profiles("prod")
                 .run(args.toArray(String[]::new));
