@@ -3,6 +3,7 @@ package nl.koers.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,7 +181,8 @@ final class LuceneIndex implements Closeable {
         String text = document.get(TEXT);
         String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(text));
         return new SearchHit(document.get(TITLE), document.get(SOURCE), document.get(HEADING), shown, text, score,
-                Arrays.asList(document.getValues(AUDIENCE)), document.get(CHECKED));
+                Arrays.asList(document.getValues(AUDIENCE)),
+                document.get(CHECKED) == null ? null : LocalDate.parse(document.get(CHECKED)));
     }
 
     /** The start of a text, cut at a word, for a hit whose text matched nothing to highlight. */

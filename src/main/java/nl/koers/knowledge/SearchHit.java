@@ -1,5 +1,6 @@
 package nl.koers.knowledge;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param audience doelgroep of the article
  */
 public record SearchHit(String title, String source, @Nullable String heading, String snippet, String text,
-        float score, List<String> audience, @Nullable String checked) {
+        float score, List<String> audience, @Nullable LocalDate checked) {
 }

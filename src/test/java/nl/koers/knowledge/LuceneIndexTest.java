@@ -92,7 +92,7 @@ class LuceneIndexTest {
         assertThat(hit.title()).isEqualTo("Leren op de werkvloer");
         assertThat(hit.heading()).isEqualTo("Kop");
         assertThat(hit.audience()).containsExactly("medewerker");
-        assertThat(hit.checked()).isEqualTo("2026-11-22");
+        assertThat(hit.checked()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThat(hit.score()).isPositive();
     }
 
