@@ -72,6 +72,19 @@ public class ConversationRepository {
                 .optional();
     }
 
+    /**
+     * Like {@link #findVisible}, and locks the row until the transaction ends, so that two turns on one conversation
+     * (on one Koers instance or on two sharing a database) are taken one after the other.
+     */
+    public Optional<Conversation> lockVisible(UUID id, long viewerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.id = :id AND " + VISIBLE_TO_VIEWER
+                        + " FOR UPDATE")
+                .param("id", id)
+                .param("viewer", viewerId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
     /** The viewer's visible conversations, most recently active first. */
     public List<Conversation> listVisible(long viewerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + VISIBLE_TO_VIEWER

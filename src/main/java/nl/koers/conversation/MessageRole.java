@@ -2,9 +2,12 @@ package nl.koers.conversation;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 public enum MessageRole {
     USER, ASSISTANT;
 
+    @JsonValue
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

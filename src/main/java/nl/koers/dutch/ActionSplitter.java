@@ -15,6 +15,10 @@ public final class ActionSplitter {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•]|\\d+[.)])\\s+");
     private static final Pattern SOFT = Pattern.compile("\\s*(?:,\\s*(?:en\\s+|daarnaast\\s+|ook\\s+)?|\\s+(?:en|én|plus"
             + "|daarnaast|en daarnaast|en ook|en verder)\\s+)");
+    /** Fixed expressions whose "en" joins no two actions: "af en toe sparren". */
+    private static final Pattern IDIOM = Pattern.compile("\\b(af|zo nu|heen|op|min|hier|weer|nu)\\s+en\\s+(toe|dan|weer|neer"
+            + "|meer|daar|opnieuw)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String JOINED = "\u2060en\u2060";
     private static final Pattern LEAD = Pattern.compile("^(?:ik\\s+(?:wil|ga|zou)\\s+(?:graag\\s+)?|graag\\s+|en\\s+|daarnaast\\s+|ook\\s+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -23,13 +27,15 @@ public final class ActionSplitter {
 
     public static List<String> split(String answer) {
         List<String> actions = new ArrayList<>();
-        for (String part : HARD.split(answer.strip())) {
+        String protectedIdioms = IDIOM.matcher(answer.strip()).replaceAll("$1" + JOINED + "$2");
+        for (String part : HARD.split(protectedIdioms)) {
             String item = BULLET.matcher(part.strip()).replaceFirst("");
             if (!item.isBlank()) {
                 actions.addAll(softSplit(item));
             }
         }
-        return actions.stream().map(ActionSplitter::tidy).filter(action -> !action.isBlank()).toList();
+        return actions.stream().map(action -> action.replace(JOINED, " en ")).map(ActionSplitter::tidy)
+                .filter(action -> !action.isBlank()).toList();
     }
 
     /** Walks the pieces between soft separators, starting a new action only where both sides name one. */

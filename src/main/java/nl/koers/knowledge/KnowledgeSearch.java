@@ -2,6 +2,7 @@ package nl.koers.knowledge;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,11 @@ public class KnowledgeSearch {
     }
 
     public List<SearchHit> search(String question, int limit) {
+        return search(question, limit, null);
+    }
+
+    /** Only articles for this audience (medewerker, leidinggevende or hr), when one is given. */
+    public List<SearchHit> search(String question, int limit, @Nullable String audience) {
         String words = question == null ? "" : question.strip();
         if (words.isEmpty()) {
             return List.of();
@@ -27,7 +33,7 @@ public class KnowledgeSearch {
         if (words.length() > properties.maxQueryLength()) {
             words = words.substring(0, properties.maxQueryLength());
         }
-        return index.search(words, Math.clamp(limit, 1, properties.maxResults()));
+        return index.search(words, Math.clamp(limit, 1, properties.maxResults()), audience);
     }
 
     public SearchProperties limits() {

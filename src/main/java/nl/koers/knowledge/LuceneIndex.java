@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,11 +28,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -113,10 +116,17 @@ final class LuceneIndex implements Closeable {
      * so quotes, brackets and operators are just characters.
      */
     List<SearchHit> search(String question, int limit) {
-        Query query = query(question);
-        if (query == null) {
+        return search(question, limit, null);
+    }
+
+    /** As {@link #search(String, int)}, keeping only articles written for this audience (doelgroep), if given. */
+    List<SearchHit> search(String question, int limit, @Nullable String audience) {
+        Query words = query(question);
+        if (words == null) {
             return List.of();
         }
+        Query query = audience == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
+                .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

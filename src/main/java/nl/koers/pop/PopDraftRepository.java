@@ -25,10 +25,18 @@ public class PopDraftRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the draft, replacing an earlier one, and returns its new version. */
+    /**
+     * Stores the draft, replacing an earlier one, and returns its new version. A changed draft needs to be accepted
+     * again, so earlier acceptances are cleared when the content changes.
+     */
     public long save(UUID conversationId, String content, Instant now) {
+        Optional<StoredPop> stored = find(conversationId);
+        if (stored.isPresent() && stored.get().content().equals(content)) {
+            return stored.get().version();
+        }
         int updated = jdbc.sql("""
-                UPDATE pop_draft SET content = :content, version = version + 1, updated_at = :now
+                UPDATE pop_draft SET content = :content, version = version + 1, updated_at = :now,
+                                     accepted_by_employee_at = NULL, accepted_by_manager_at = NULL
                 WHERE conversation_id = :id""")
                 .param("content", content)
                 .param("now", utc(now))

@@ -60,7 +60,8 @@ class YesNoAndLearningFormsTest {
             "coaching, een training presenteren en een project leiden   | Coaching;Een training presenteren;Een project leiden",
             "- cursus Excel\\n- meelopen bij inkoop                     | Cursus Excel;Meelopen bij inkoop",
             "Ik wil graag een cursus volgen; daarnaast feedback vragen  | Een cursus volgen;Feedback vragen",
-            "beter leren plannen                                        | Beter leren plannen"})
+            "beter leren plannen                                        | Beter leren plannen",
+            "een cursus inkoopbasis en af en toe sparren met de inkoper  | Een cursus inkoopbasis;Af en toe sparren met de inkoper"})
     void splitsSeveralActions(String answer, String expected) {
         assertThat(ActionSplitter.split(answer.replace("\\n", "\n"))).isEqualTo(List.of(expected.split(";")));
     }

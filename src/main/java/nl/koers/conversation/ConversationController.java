@@ -1,0 +1,98 @@
+package nl.koers.conversation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.koers.conversation.ConversationViews.Detail;
+import nl.koers.conversation.ConversationViews.Summary;
+import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.security.KoersPrincipal;
+import nl.koers.web.KoersProblem;
+
+/** The conversation API of the HTTP contract. */
+@RestController
+@RequestMapping("/api/conversations")
+class ConversationController {
+
+    static final int MAX_MESSAGE = 4000;
+
+    private final ConversationService conversations;
+
+    ConversationController(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    record StartRequest(@Nullable ConversationType type, @Nullable String employee) {
+    }
+
+    record MessageRequest(@Nullable String text) {
+    }
+
+    @PostMapping
+    ResponseEntity<Detail> start(@AuthenticationPrincipal KoersPrincipal principal, @RequestBody StartRequest request) {
+        if (request.type() == null) {
+            throw KoersProblem.badRequest("Kies het soort gesprek in het veld 'type': VOORBEREIDING, GESPREK of VRAAG.");
+        }
+        Detail created = conversations.start(principal.user(), request.type(), request.employee());
+        return ResponseEntity.created(URI.create("/api/conversations/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    List<Summary> list(@AuthenticationPrincipal KoersPrincipal principal) {
+        return conversations.list(principal.user());
+    }
+
+    @GetMapping("/{id}")
+    Detail get(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        return conversations.get(id, principal.user());
+    }
+
+    @PostMapping("/{id}/messages")
+    TurnReply post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestBody MessageRequest request) {
+        return conversations.post(id, principal.user(), validText(request.text()));
+    }
+
+    @PostMapping("/{id}/share")
+    ResponseEntity<Void> share(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        conversations.share(id, principal.user(), true);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/share")
+    ResponseEntity<Void> unshare(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        conversations.share(id, principal.user(), false);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        conversations.delete(id, principal.user());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** 1 to 4,000 characters after trimming. */
+    static String validText(@Nullable String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw KoersProblem.badRequest("Je bericht is leeg. Typ een antwoord of vraag in het veld 'text'.");
+        }
+        if (trimmed.length() > MAX_MESSAGE) {
+            throw KoersProblem.badRequest("Je bericht is te lang: hoogstens " + MAX_MESSAGE + " tekens, dit zijn er "
+                    + trimmed.length() + ".");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,201 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.koers.conversation.ConversationViews.Detail;
+import nl.koers.conversation.ConversationViews.Message;
+import nl.koers.conversation.ConversationViews.Reply;
+import nl.koers.conversation.ConversationViews.Summary;
+import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.conversation.guided.GuidedAnswers;
+import nl.koers.conversation.guided.GuidedDialogue;
+import nl.koers.conversation.guided.GuidedDialogue.Participants;
+import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.pop.Pop;
+import nl.koers.user.KoersUser;
+import nl.koers.user.Role;
+import nl.koers.user.UserRepository;
+import nl.koers.web.KoersProblem;
+
+/**
+ * Conversations: starting one, taking a turn, sharing and deleting. Every turn runs in one transaction that
+ * stores the user's message, the new POP, the reply and the new state before the reply is returned; the row lock
+ * takes concurrent turns on one conversation one after the other.
+ */
+@Service
+public class ConversationService {
+
+    static final String NOT_FOUND = "Dit gesprek bestaat niet, of je hebt er geen toegang toe.";
+
+    private final ConversationRepository conversations;
+    private final ConversationStore store;
+    private final UserRepository users;
+    private final GuidedDialogue guided;
+    private final GuidedAnswers answers;
+    private final Clock clock;
+
+    ConversationService(ConversationRepository conversations, ConversationStore store, UserRepository users,
+            GuidedDialogue guided, GuidedAnswers answers, Clock clock) {
+        this.conversations = conversations;
+        this.store = store;
+        this.users = users;
+        this.guided = guided;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Detail start(KoersUser caller, ConversationType type, @Nullable String employeeUsername) {
+        Instant now = clock.instant();
+        KoersUser owner = caller;
+        KoersUser manager = null;
+        switch (type) {
+            case VOORBEREIDING -> manager = users.leaderOf(caller.id()).orElse(null);
+            case GESPREK -> {
+                if (caller.role() != Role.LEIDINGGEVENDE) {
+                    throw new KoersProblem(HttpStatus.FORBIDDEN,
+                            "Alleen een leidinggevende kan een loopbaangesprek met een medewerker starten.");
+                }
+                owner = teamMember(caller, employeeUsername);
+                manager = caller;
+            }
+            case VRAAG -> manager = null;
+        }
+        Conversation conversation;
+        if (type == ConversationType.VRAAG) {
+            conversation = conversations.create(type, Phase.VRAAG, DialogueMode.GUIDED, owner.id(), null, "{}", now);
+            conversations.append(conversation.id(), MessageRole.ASSISTANT, answers.welcome(owner.displayName()),
+                    List.of(), null, now);
+        } else {
+            Pop pop = Pop.empty(owner.displayName(), manager == null ? null : manager.displayName(),
+                    LocalDate.now(clock));
+            Turn opening = guided.open(participants(type, owner, manager), pop);
+            conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, owner.id(),
+                    manager == null ? null : manager.id(), store.write(opening.state()), now);
+            store.savePop(conversation.id(), opening.pop(), now);
+            conversations.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
+        }
+        return detail(conversation);
+    }
+
+    @Transactional
+    public TurnReply post(UUID id, KoersUser caller, String text) {
+        Conversation conversation = conversations.lockVisible(id, caller.id())
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+        Instant now = clock.instant();
+        conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+        Reply reply;
+        Phase phase;
+        String state;
+        if (conversation.type() == ConversationType.VRAAG) {
+            GuidedAnswers.Answer answer = answers.answer(text);
+            reply = new Reply(answer.text(), answer.sources());
+            phase = Phase.VRAAG;
+            state = conversation.state();
+        } else {
+            Turn turn = guided.answer(participants(conversation), store.readState(conversation.state()),
+                    store.pop(id).orElseThrow(), text);
+            store.savePop(id, turn.pop(), now);
+            reply = new Reply(turn.reply(), turn.sources());
+            phase = turn.phase();
+            state = store.write(turn.state());
+        }
+        conversations.append(id, MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
+        if (!conversations.advance(id, conversation.version(), phase, DialogueMode.GUIDED, state, now)) {
+            throw KoersProblem.conflict("Er werd tegelijk een ander antwoord verwerkt. Probeer het opnieuw.");
+        }
+        return new TurnReply(reply, phase, DialogueMode.GUIDED, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Detail get(UUID id, KoersUser caller) {
+        return detail(visible(id, caller));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Summary> list(KoersUser caller) {
+        return conversations.listVisible(caller.id()).stream().map(c -> {
+            KoersUser owner = user(c.ownerId());
+            return new Summary(c.id(), c.type(), c.phase(), owner.username(), owner.displayName(),
+                    c.managerId() == null ? null : user(c.managerId()).username(), c.sharedWithManager(), c.updatedAt());
+        }).toList();
+    }
+
+    /** Shares a preparation with the owner's team leader, or takes it back. */
+    @Transactional
+    public void share(UUID id, KoersUser caller, boolean shared) {
+        Conversation conversation = owned(id, caller, "Alleen wie het gesprek voert, kan het delen.");
+        if (conversation.type() != ConversationType.VOORBEREIDING) {
+            throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een gesprek met je leidinggevende"
+                    + " is al zichtbaar voor jullie allebei.");
+        }
+        KoersUser leader = users.leaderOf(caller.id()).orElse(null);
+        if (shared && leader == null) {
+            throw KoersProblem.badRequest("Je hebt in Koers (nog) geen leidinggevende om mee te delen.");
+        }
+        conversations.setShared(id, caller.id(), leader == null ? conversation.managerId() : leader.id(), shared,
+                clock.instant());
+    }
+
+    @Transactional
+    public void delete(UUID id, KoersUser caller) {
+        owned(id, caller, "Alleen de medewerker zelf kan dit gesprek verwijderen.");
+        conversations.delete(id, caller.id());
+    }
+
+    /** A conversation the caller may see; 404 otherwise. */
+    Conversation visible(UUID id, KoersUser caller) {
+        return conversations.findVisible(id, caller.id()).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+    }
+
+    private Conversation owned(UUID id, KoersUser caller, String notOwner) {
+        Conversation conversation = visible(id, caller);
+        if (conversation.ownerId() != caller.id()) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN, notOwner);
+        }
+        return conversation;
+    }
+
+    private KoersUser teamMember(KoersUser leader, @Nullable String username) {
+        if (username == null || username.isBlank()) {
+            throw KoersProblem.badRequest("Noem de medewerker met wie je het gesprek voert (veld 'employee').");
+        }
+        return users.teamMembersOf(leader.id()).stream().filter(member -> member.username().equals(username.strip()))
+                .findFirst().orElseThrow(() -> KoersProblem.badRequest("'" + username.strip()
+                        + "' zit niet in jouw team. Je kunt alleen een gesprek voeren met een medewerker uit je team."));
+    }
+
+    private Participants participants(Conversation conversation) {
+        return participants(conversation.type(), user(conversation.ownerId()),
+                conversation.managerId() == null ? null : user(conversation.managerId()));
+    }
+
+    private static Participants participants(ConversationType type, KoersUser owner, @Nullable KoersUser manager) {
+        return new Participants(type, owner.displayName(), manager == null ? null : manager.displayName());
+    }
+
+    private Detail detail(Conversation conversation) {
+        KoersUser owner = user(conversation.ownerId());
+        KoersUser manager = conversation.managerId() == null ? null : user(conversation.managerId());
+        List<Message> messages = conversations.messages(conversation.id()).stream()
+                .map(m -> new Message(m.role(), m.text(), m.sources(), m.at())).toList();
+        Pop pop = conversation.type() == ConversationType.VRAAG ? null : store.popWithDerived(conversation.id()).orElse(null);
+        return new Detail(conversation.id(), conversation.type(), conversation.phase(), conversation.mode(),
+                owner.username(), owner.displayName(), manager == null ? null : manager.username(),
+                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), messages, pop,
+                conversation.createdAt(), conversation.updatedAt());
+    }
+
+    private KoersUser user(long id) {
+        return users.findById(id).orElseThrow(() -> new IllegalStateException("user " + id + " missing"));
+    }
+}

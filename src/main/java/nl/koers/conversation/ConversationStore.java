@@ -1,0 +1,55 @@
+package nl.koers.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import nl.koers.conversation.guided.DialogueState;
+import nl.koers.pop.Pop;
+import nl.koers.pop.PopChecks;
+import nl.koers.pop.PopDraftRepository;
+import nl.koers.pop.PopDraftRepository.StoredPop;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON in and out of the database: the dialogue state and the POP draft with its derived checks. */
+@Component
+class ConversationStore {
+
+    private final PopDraftRepository pops;
+    private final JsonMapper json;
+
+    ConversationStore(PopDraftRepository pops, JsonMapper json) {
+        this.pops = pops;
+        this.json = json;
+    }
+
+    String write(DialogueState state) {
+        return json.writeValueAsString(state);
+    }
+
+    DialogueState readState(String state) {
+        return json.readValue(state, DialogueState.class);
+    }
+
+    void savePop(UUID conversation, Pop pop, Instant now) {
+        pops.save(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
+    }
+
+    Optional<Pop> pop(UUID conversation) {
+        return pops.find(conversation).map(stored -> json.readValue(stored.content(), Pop.class));
+    }
+
+    /** The POP as users see it: with its checks and who accepted it when. */
+    Optional<Pop> popWithDerived(UUID conversation) {
+        return pops.find(conversation).map(this::derived);
+    }
+
+    private Pop derived(StoredPop stored) {
+        Pop pop = json.readValue(stored.content(), Pop.class);
+        Pop.Acceptance acceptance = stored.acceptedByEmployeeAt() == null && stored.acceptedByManagerAt() == null ? null
+                : new Pop.Acceptance(stored.acceptedByEmployeeAt(), stored.acceptedByManagerAt());
+        return pop.withDerived(acceptance, PopChecks.of(pop));
+    }
+}

@@ -1,0 +1,40 @@
+package nl.koers.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.koers.pop.Pop;
+
+/** What the conversation API returns. Field names follow the HTTP contract. */
+public final class ConversationViews {
+
+    private ConversationViews() {
+    }
+
+    /** {@code GET /api/conversations/{id}}. */
+    public record Detail(UUID id, ConversationType type, Phase phase, DialogueMode mode, String employee,
+            String employeeName, @Nullable String manager, @Nullable String managerName, boolean shared,
+            List<Message> messages, @Nullable Pop pop, Instant createdAt, Instant updatedAt) {
+    }
+
+    public record Message(MessageRole role, String text, List<SourceRef> sources, Instant at) {
+    }
+
+    /** One line of {@code GET /api/conversations}. */
+    public record Summary(UUID id, ConversationType type, Phase phase, String employee, String employeeName,
+            @Nullable String manager, boolean shared, Instant updatedAt) {
+    }
+
+    /** The answer to a posted message. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TurnReply(Reply reply, Phase phase, DialogueMode mode, @Nullable String notice) {
+    }
+
+    public record Reply(String text, List<SourceRef> sources) {
+    }
+}

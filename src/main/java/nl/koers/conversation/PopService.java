@@ -1,0 +1,63 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.koers.pop.Pop;
+import nl.koers.pop.PopDraftRepository;
+import nl.koers.user.KoersUser;
+import nl.koers.web.KoersProblem;
+
+/** Reading, editing and accepting the POP of a conversation the caller may see. */
+@Service
+public class PopService {
+
+    private final ConversationService conversations;
+    private final ConversationStore store;
+    private final PopDraftRepository pops;
+    private final Clock clock;
+
+    PopService(ConversationService conversations, ConversationStore store, PopDraftRepository pops, Clock clock) {
+        this.conversations = conversations;
+        this.store = store;
+        this.pops = pops;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Pop get(UUID id, KoersUser caller) {
+        Conversation conversation = conversations.visible(id, caller);
+        return store.popWithDerived(conversation.id()).orElseThrow(() -> KoersProblem.notFound(
+                "Dit gesprek heeft geen POP: vragen aan de kennisbank leveren geen ontwikkelplan op."));
+    }
+
+    /** Replaces the editable content; names stay those of the conversation's people. */
+    @Transactional
+    public Pop put(UUID id, KoersUser caller, Pop edited) {
+        Pop current = get(id, caller);
+        Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
+                edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
+                edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
+                        .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
+        store.savePop(id, kept, clock.instant());
+        return get(id, caller);
+    }
+
+    /** The employee or the team leader of the conversation says "akkoord" to the current draft. */
+    @Transactional
+    public Pop accept(UUID id, KoersUser caller) {
+        Conversation conversation = conversations.visible(id, caller);
+        get(id, caller);
+        boolean employee = conversation.ownerId() == caller.id();
+        boolean manager = conversation.managerId() != null && conversation.managerId() == caller.id();
+        if (!employee && !manager) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN, "Alleen de medewerker en de leidinggevende kunnen akkoord geven.");
+        }
+        pops.accept(id, employee, clock.instant());
+        return get(id, caller);
+    }
+}

@@ -1,0 +1,279 @@
+package nl.koers.conversation.guided;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.koers.conversation.guided.PopDraft.ActionDraft;
+import nl.koers.conversation.guided.PopDraft.GoalDraft;
+import nl.koers.dutch.ActionSplitter;
+import nl.koers.dutch.DutchAmounts;
+import nl.koers.dutch.DutchDates;
+import nl.koers.dutch.LearningForms;
+import nl.koers.dutch.Resources;
+import nl.koers.dutch.YesNo;
+import nl.koers.pop.Pop;
+
+/**
+ * Reads one answer into the POP, the way the field asks for: text as given, lists, choices, dates, money and
+ * time, several actions. An answer that cannot be read is asked about once; the second time it is kept as it was
+ * said and added to the open points, so nothing a person says is dropped.
+ */
+final class AnswerReader {
+
+    /** What became of an answer. */
+    enum Outcome {
+        /** Stored; go on. */
+        ACCEPTED,
+        /** Not understood; ask once more. */
+        CLARIFY,
+        /** Not understood twice; kept verbatim. */
+        KEPT
+    }
+
+    record Result(Outcome outcome, @Nullable String note, boolean moreGoals) {
+        static Result accepted(@Nullable String note) {
+            return new Result(Outcome.ACCEPTED, note, false);
+        }
+    }
+
+    private final DutchDates dates;
+
+    AnswerReader(DutchDates dates) {
+        this.dates = dates;
+    }
+
+    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+        String text = answer.strip();
+        GoalDraft goal = pop.goal(goalIndex);
+        return switch (field) {
+            case ROL -> set(() -> pop.role = text);
+            case ENERGIE -> set(() -> pop.energy = text);
+            case TALENTEN -> set(() -> pop.talents = items(text));
+            case AMBITIE_KORT -> set(() -> pop.shortTerm = text);
+            case AMBITIE_LANG -> set(() -> pop.longTerm = text);
+            case WENSEN -> set(() -> pop.wishes = text);
+            case ORGANISATIE -> set(() -> pop.organisationWishes = text);
+            case MOGELIJKHEDEN -> set(() -> pop.possibilities = text);
+            case BELEMMERINGEN -> set(() -> pop.obstacles = text);
+            case OPEN_PUNTEN -> set(() -> {
+                if (!isNothing(text)) {
+                    pop.addOpenPoint(text);
+                }
+            });
+            case RICHTING_DIEPTE -> choice(depth(text).map(depth -> (Runnable) () -> pop.depth = depth), pop, text,
+                    clarifiedBefore, "Richting (verdiepen of verbreden)");
+            case RICHTING_PLEK -> choice(scope(text).map(scope -> (Runnable) () -> pop.scope = scope), pop, text,
+                    clarifiedBefore, "Richting (binnen de functie of elders)");
+            case DOEL_BESCHRIJVING -> set(() -> {
+                String description = goalDescription(text);
+                if (goal == null) {
+                    pop.goals.add(new GoalDraft(description));
+                } else {
+                    goal.description = description;
+                }
+            });
+            case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
+            case DOEL_DEADLINE -> deadline(requireGoal(goal), text, pop, clarifiedBefore);
+            case DOEL_ACTIES -> actions(requireGoal(goal), text);
+            case DOEL_PLAATS -> perAction(goal, pop, "Plaats", text, action -> action.place = text);
+            case DOEL_ONDERSTEUNING -> perAction(goal, pop, "Ondersteuning", text, action -> action.support = text);
+            case DOEL_EIGEN_INZET -> perAction(goal, pop, "Eigen inzet", text, action -> action.ownEffort = text);
+            case DOEL_MIDDELEN -> resources(goal, pop, text, clarifiedBefore);
+            case DOEL_NOG_EEN -> moreGoals(text, pop, goalIndex, clarifiedBefore);
+            case VOORTGANG -> reviews(text, pop, clarifiedBefore);
+        };
+    }
+
+    /** The SMART follow-up: whatever of measure and deadline the goal still lacks. */
+    @Nullable String completeGoal(GoalDraft goal, String answer, PopDraft pop) {
+        String text = answer.strip();
+        Optional<LocalDate> date = dates.parse(text);
+        boolean needsMeasure = goal.measure == null || goal.measure.isBlank();
+        if (goal.deadline == null) {
+            if (date.isPresent()) {
+                goal.deadline = date.get();
+            } else if (!needsMeasure) {
+                goal.deadlineText = text;
+                pop.addOpenPoint("Datum voor '" + goal.description + "' nog bepalen: " + text);
+            }
+        }
+        if (needsMeasure) {
+            goal.measure = text;
+        }
+        return date.map(d -> "Genoteerd: " + Wording.date(d) + ".").orElse(null);
+    }
+
+    private Result deadline(GoalDraft goal, String text, PopDraft pop, boolean clarifiedBefore) {
+        Optional<LocalDate> date = dates.parse(text);
+        if (date.isPresent()) {
+            goal.deadline = date.get();
+            goal.deadlineText = null;
+            return Result.accepted("Genoteerd: " + Wording.date(date.get()) + ".");
+        }
+        if (!clarifiedBefore) {
+            return new Result(Outcome.CLARIFY, "verduidelijk.datum", false);
+        }
+        goal.deadlineText = text;
+        pop.addOpenPoint("Datum voor '" + goal.description + "' nog bepalen: " + text);
+        return new Result(Outcome.KEPT, text, false);
+    }
+
+    private Result actions(GoalDraft goal, String text) {
+        goal.actions.clear();
+        for (String description : ActionSplitter.split(text)) {
+            goal.actions.add(new ActionDraft(description, LearningForms.of(description).orElse(null),
+                    dates.parse(description).orElse(null)));
+        }
+        if (goal.actions.isEmpty()) {
+            goal.actions.add(new ActionDraft(text, LearningForms.of(text).orElse(null), null));
+        }
+        List<String> noted = goal.actions.stream()
+                .map(action -> lower(action.description) + " (" + Wording.form(action.learningForm) + ")").toList();
+        return Result.accepted("Genoteerd: " + Wording.list(noted) + ".");
+    }
+
+    private Result resources(@Nullable GoalDraft goal, PopDraft pop, String text, boolean clarifiedBefore) {
+        Resources resources = isNothing(text) ? new Resources(null, null, text) : DutchAmounts.resources(text);
+        boolean understood = isNothing(text) || resources.euros() != null || resources.hours() != null;
+        if (!understood && !clarifiedBefore) {
+            return new Result(Outcome.CLARIFY, "verduidelijk.middelen", false);
+        }
+        if (goal == null || goal.actions.isEmpty()) {
+            pop.addOpenPoint("Middelen" + (goal == null ? "" : " voor '" + goal.description + "'") + ": " + text);
+        } else {
+            ActionDraft target = goal.actions.stream().filter(a -> a.learningForm == nl.koers.dutch.LearningForm.FORMEEL)
+                    .findFirst().orElse(goal.actions.getFirst());
+            target.resources = resources;
+        }
+        if (!understood) {
+            return new Result(Outcome.KEPT, text, false);
+        }
+        String noted = Wording.resources(resources);
+        return Result.accepted(isNothing(text) || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
+    }
+
+    private Result moreGoals(String text, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+        Optional<Boolean> answer = YesNo.parse(text);
+        if (answer.isEmpty() && !clarifiedBefore) {
+            return new Result(Outcome.CLARIFY, "verduidelijk.janee", false);
+        }
+        boolean more = answer.orElse(false);
+        if (!more) {
+            while (pop.goals.size() > goalIndex + 1) {
+                pop.goals.removeLast();
+            }
+        }
+        return new Result(Outcome.ACCEPTED, null, more);
+    }
+
+    private Result reviews(String text, PopDraft pop, boolean clarifiedBefore) {
+        List<LocalDate> found = dates.parseAll(text);
+        if (!found.isEmpty()) {
+            pop.reviews = new ArrayList<>(found);
+            return Result.accepted("Genoteerd: " + Wording.dates(found) + ".");
+        }
+        if (isNothing(text)) {
+            return Result.accepted(null);
+        }
+        if (!clarifiedBefore) {
+            return new Result(Outcome.CLARIFY, "verduidelijk.datums", false);
+        }
+        pop.addOpenPoint("Voortgangsgesprek plannen: " + text);
+        return new Result(Outcome.KEPT, text, false);
+    }
+
+    private Result choice(Optional<Runnable> understood, PopDraft pop, String text, boolean clarifiedBefore,
+            String label) {
+        pop.directionNote = pop.directionNote == null || pop.directionNote.isBlank() ? text
+                : pop.directionNote + " / " + text;
+        if (understood.isPresent()) {
+            understood.get().run();
+            return Result.accepted(null);
+        }
+        if (!clarifiedBefore) {
+            return new Result(Outcome.CLARIFY, "verduidelijk.keuze", false);
+        }
+        pop.addOpenPoint(label + ": " + text);
+        return new Result(Outcome.KEPT, text, false);
+    }
+
+    private static Result perAction(@Nullable GoalDraft goal, PopDraft pop, String label, String text,
+            java.util.function.Consumer<ActionDraft> apply) {
+        if (goal == null || goal.actions.isEmpty()) {
+            pop.addOpenPoint(label + (goal == null ? "" : " bij '" + goal.description + "'") + ": " + text);
+        } else {
+            goal.actions.forEach(apply);
+        }
+        return Result.accepted(null);
+    }
+
+    private static Result set(Runnable store) {
+        store.run();
+        return Result.accepted(null);
+    }
+
+    static Optional<Pop.Depth> depth(String text) {
+        String answer = text.toLowerCase(Locale.ROOT);
+        boolean deepen = answer.contains("verdiep");
+        boolean broaden = answer.contains("verbre") || answer.contains("breder");
+        if ((deepen && broaden) || answer.matches(".*\\b(allebei|beide|beiden|combinatie|allebeide)\\b.*")) {
+            return Optional.of(Pop.Depth.BEIDE);
+        }
+        if (deepen) {
+            return Optional.of(Pop.Depth.VERDIEPEN);
+        }
+        return broaden ? Optional.of(Pop.Depth.VERBREDEN) : Optional.empty();
+    }
+
+    static Optional<Pop.Scope> scope(String text) {
+        String answer = text.toLowerCase(Locale.ROOT);
+        if (answer.matches(".*\\b(weet (ik )?(het )?(nog )?niet|nog open|geen idee|allebei|beide|maakt (me )?niet uit)\\b.*")) {
+            return Optional.of(Pop.Scope.OPEN);
+        }
+        if (answer.matches(".*\\b(andere|ander|elders|nieuwe (rol|functie)|overstap\\w*|doorgroei\\w*|afdeling)\\b.*")) {
+            return Optional.of(Pop.Scope.ANDERE_FUNCTIE);
+        }
+        if (answer.matches(".*\\b(binnen|huidige|mijn (eigen )?(functie|rol|werk)|deze (functie|rol)|blijven|hier)\\b.*")) {
+            return Optional.of(Pop.Scope.BINNEN_FUNCTIE);
+        }
+        return Optional.empty();
+    }
+
+    /** "plannen, klanten helpen en Excel" as three items. */
+    static List<String> items(String text) {
+        return Arrays.stream(text.split("\\s*(?:,|;|\\n|\\s+en\\s+)\\s*")).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
+    }
+
+    /** "Ik wil graag zelfstandig inkopen." becomes "Zelfstandig inkopen", which reads well in later questions. */
+    static String goalDescription(String text) {
+        String goal = text.strip().replaceFirst("(?i)^(ik\\s+(wil|zou)\\s+(graag\\s+)?(ook\\s+)?|mijn doel is\\s+(om\\s+)?)", "")
+                .replaceAll("[.!]+$", "").strip();
+        if (goal.isEmpty()) {
+            return text.strip();
+        }
+        return Character.toUpperCase(goal.charAt(0)) + goal.substring(1);
+    }
+
+    static boolean isNothing(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
+                + "|geen kosten|geen budget|geen idee|nee hoor|nee, niets|nog niet|niets bijzonders)[.!]?");
+    }
+
+    private static GoalDraft requireGoal(@Nullable GoalDraft goal) {
+        if (goal == null) {
+            throw new IllegalStateException("goal question without a goal");
+        }
+        return goal;
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,72 @@
+package nl.koers.conversation.guided;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.koers.dutch.LearningForm;
+import nl.koers.dutch.Resources;
+
+/** How the guided dialogue writes dates, amounts, learning forms and counts in Dutch. */
+final class Wording {
+
+    static final Locale DUTCH = Locale.of("nl");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+
+    private Wording() {
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    static String dates(List<LocalDate> dates) {
+        return list(dates.stream().map(Wording::date).toList());
+    }
+
+    static String form(@Nullable LearningForm form) {
+        if (form == null) {
+            return "leervorm nog open";
+        }
+        return switch (form) {
+            case WERKPLEK -> "leren in het werk";
+            case SOCIAAL -> "leren van anderen";
+            case FORMEEL -> "opleiding";
+        };
+    }
+
+    static String resources(Resources resources) {
+        StringBuilder text = new StringBuilder();
+        if (resources.euros() != null) {
+            text.append("€ ").append(String.format(DUTCH, "%,.2f", resources.euros()).replace(",00", ""));
+        }
+        if (resources.hours() != null) {
+            text.append(text.isEmpty() ? "" : " en ").append(resources.hours().stripTrailingZeros().toPlainString())
+                    .append(" uur");
+        }
+        return text.isEmpty() ? (resources.text() == null ? "" : resources.text()) : text.toString();
+    }
+
+    static String count(int n, String one, String more) {
+        return n + " " + (n == 1 ? one : more);
+    }
+
+    /** "a", "a en b", "a, b en c". */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " en " + items.getLast();
+    }
+
+    static String firstName(@Nullable String name, String fallback) {
+        if (name == null || name.isBlank()) {
+            return fallback;
+        }
+        return name.strip().split("\\s+")[0];
+    }
+}

@@ -1,0 +1,119 @@
+package nl.koers.pop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.DateStart;
+import biweekly.util.ICalDate;
+
+/**
+ * The POP as a printable document: HTML from one Thymeleaf template, the PDF made from that same HTML (A4,
+ * Liberation Sans embedded, so it looks the same on every machine), and the progress reviews as an iCalendar
+ * file for the agenda.
+ */
+@Component
+public class PopDocuments {
+
+    static final String TEMPLATE = "pop/document";
+    static final String FONT = "Liberation Sans";
+
+    private final ITemplateEngine templates;
+    private final ZoneId zone;
+
+    PopDocuments(ITemplateEngine templates, java.time.Clock clock) {
+        this.templates = templates;
+        this.zone = clock.getZone();
+    }
+
+    public String html(Pop pop) {
+        var context = new Context(PopLabels.DUTCH);
+        context.setVariable("pop", pop);
+        context.setVariable("labels", new PopLabelsView(zone));
+        return templates.process(TEMPLATE, context);
+    }
+
+    public byte[] pdf(Pop pop) {
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Italic.ttf"), FONT, 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(html(pop), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot render the POP as PDF", failure);
+        }
+        return out.toByteArray();
+    }
+
+    /** One all-day event per progress review, named after the employee, with the goals in the description. */
+    public String calendar(UUID conversation, Pop pop) {
+        var calendar = new ICalendar();
+        calendar.setProductId("-//Koers//Persoonlijk ontwikkelingsplan//NL");
+        String goals = pop.goals().isEmpty() ? "Nog geen doelen vastgelegd."
+                : "Doelen:\n" + String.join("\n", pop.goals().stream().map(goal -> "- " + goal.description()).toList());
+        for (LocalDate review : pop.reviews()) {
+            var event = new VEvent();
+            event.setUid(conversation + "-" + review);
+            event.setSummary("Voortgangsgesprek POP " + pop.employee());
+            event.setDescription(goals);
+            // biweekly writes a date without time in the JVM's default zone, so the day is made in that zone too
+            event.setDateStart(new DateStart(new ICalDate(Date.from(review.atStartOfDay(ZoneId.systemDefault())
+                    .toInstant()), false)));
+            calendar.addEvent(event);
+        }
+        return Biweekly.write(calendar).go();
+    }
+
+    private static InputStream font(String file) {
+        InputStream stream = PopDocuments.class.getClassLoader().getResourceAsStream("liberation/" + file);
+        if (stream == null) {
+            throw new IllegalStateException("font " + file + " missing from the classpath");
+        }
+        return stream;
+    }
+
+    /** Formatting helpers for the template. */
+    public record PopLabelsView(ZoneId zone) {
+
+        public String date(LocalDate date) {
+            return PopLabels.date(date);
+        }
+
+        public String form(nl.koers.dutch.LearningForm form) {
+            return PopLabels.form(form);
+        }
+
+        public String resources(nl.koers.dutch.Resources resources) {
+            return PopLabels.resources(resources);
+        }
+
+        public String direction(Pop pop) {
+            return String.join(", ", java.util.stream.Stream.of(PopLabels.depth(pop.direction().depth()),
+                    PopLabels.scope(pop.direction().scope())).filter(s -> !s.isEmpty()).toList());
+        }
+
+        public String accepted(java.time.Instant at) {
+            return at == null ? "" : PopLabels.date(at.atZone(zone).toLocalDate());
+        }
+    }
+}
