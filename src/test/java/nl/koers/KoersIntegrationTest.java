@@ -6,10 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with an in-memory H2 (migrated by Flyway), the demo users, the
- * bundled knowledge base indexed into a data folder of its own, and no language model: Ollama's address points at a port where nothing listens. All tests with this
+ * bundled knowledge base indexed into a data folder of its own, a fixed clock, and no language model: Ollama's address points at a port where nothing listens. All tests with this
  * annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -21,5 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "koers.data-dir=target/test-data/${random.uuid}",
         "koers.search.watch-folder=false",
         "koers.accounts.demo-users=true"})
+@Import(FixedClockConfiguration.class)
 public @interface KoersIntegrationTest {
 }

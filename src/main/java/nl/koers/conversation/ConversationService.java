@@ -91,6 +91,7 @@ public class ConversationService {
     public TurnReply post(UUID id, KoersUser caller, String text) {
         Conversation conversation = conversations.lockVisible(id, caller.id())
                 .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+        requireEditor(conversation, caller);
         Instant now = clock.instant();
         conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
         Reply reply;
@@ -155,6 +156,20 @@ public class ConversationService {
     /** A conversation the caller may see; 404 otherwise. */
     Conversation visible(UUID id, KoersUser caller) {
         return conversations.findVisible(id, caller.id()).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+    }
+
+    /**
+     * Seeing is not editing: a team leader reads a shared preparation but does not answer it for the employee. The
+     * owner edits always; the team leader also in a one-on-one they run.
+     */
+    void requireEditor(Conversation conversation, KoersUser caller) {
+        boolean owner = conversation.ownerId() == caller.id();
+        boolean leaderOfOneOnOne = conversation.type() == ConversationType.GESPREK
+                && conversation.managerId() != null && conversation.managerId() == caller.id();
+        if (!owner && !leaderOfOneOnOne) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN, "Deze voorbereiding is gedeeld om te lezen. Alleen de"
+                    + " medewerker zelf kan haar invullen of aanpassen.");
+        }
     }
 
     private Conversation owned(UUID id, KoersUser caller, String notOwner) {

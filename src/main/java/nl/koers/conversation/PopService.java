@@ -3,7 +3,6 @@ package nl.koers.conversation;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +37,7 @@ public class PopService {
     /** Replaces the editable content; names stay those of the conversation's people. */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited) {
+        conversations.requireEditor(conversations.visible(id, caller), caller);
         Pop current = get(id, caller);
         Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
                 edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
@@ -51,13 +51,9 @@ public class PopService {
     @Transactional
     public Pop accept(UUID id, KoersUser caller) {
         Conversation conversation = conversations.visible(id, caller);
+        conversations.requireEditor(conversation, caller);
         get(id, caller);
-        boolean employee = conversation.ownerId() == caller.id();
-        boolean manager = conversation.managerId() != null && conversation.managerId() == caller.id();
-        if (!employee && !manager) {
-            throw new KoersProblem(HttpStatus.FORBIDDEN, "Alleen de medewerker en de leidinggevende kunnen akkoord geven.");
-        }
-        pops.accept(id, employee, clock.instant());
+        pops.accept(id, conversation.ownerId() == caller.id(), clock.instant());
         return get(id, caller);
     }
 }

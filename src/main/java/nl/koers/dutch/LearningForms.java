@@ -22,7 +22,8 @@ public final class LearningForms {
             new Band(LearningForm.WERKPLEK, "meelopen|meeloopdag|meekijken|project|projecten|taak|taken|rotatie"
                     + "|roulatie|overnemen|zelf doen|oefenen|uitvoeren|opdracht|klus|verantwoordelijkheid|waarnemen"
                     + "|vervangen|stage|praktijk|op de werkvloer|in het werk|shadowing|schaduwen|invallen"
-                    + "|aanspreekpunt|trekker|organiseren|begeleiden van|inwerken|plannen|voorbereiden|draaien"));
+                    + "|aanspreekpunt|trekker|organiseren|begeleiden van|inwerken|plannen|voorbereiden|draaien|doen|meedraaien"
+                    + "|zelfstandig|bijhouden|verzorgen"));
 
     private LearningForms() {
     }

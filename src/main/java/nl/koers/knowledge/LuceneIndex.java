@@ -133,10 +133,12 @@ final class LuceneIndex implements Closeable {
                 TopDocs top = searcher.search(query, limit);
                 String[] snippets = highlighter(searcher).highlight(TEXT, query, top, SNIPPET_PASSAGES);
                 StoredFields stored = searcher.storedFields();
+                Map<String, Double> weights = termWeights(searcher, question);
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
-                    hits.add(hit(stored.document(scoreDoc.doc), snippets[i], scoreDoc.score));
+                    Document document = stored.document(scoreDoc.doc);
+                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage(weights, document)));
                 }
                 return hits;
             } finally {
@@ -187,10 +189,51 @@ final class LuceneIndex implements Closeable {
         return document;
     }
 
-    private static SearchHit hit(Document document, String snippet, float score) {
+    /**
+     * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
+     * is asked, and a word the knowledge base never uses weighs most of all.
+     */
+    private Map<String, Double> termWeights(IndexSearcher searcher, String question) throws IOException {
+        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        for (String term : terms(question)) {
+            int frequency = searcher.getIndexReader().docFreq(new Term(TEXT, term));
+            weights.put(term, Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
+        }
+        return weights;
+    }
+
+    /** The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1. */
+    private float coverage(Map<String, Double> weights, Document document) throws IOException {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
+            return 0;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>(terms(document.get(TITLE) + "\n"
+                + document.get(TOPICS) + "\n" + document.get(TEXT)));
+        double found = weights.entrySet().stream().filter(entry -> present.contains(entry.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return (float) (found / total);
+    }
+
+    private List<String> terms(String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(TEXT, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms.stream().distinct().toList();
+    }
+
+    private static SearchHit hit(Document document, String snippet, float score, float coverage) {
         String text = document.get(TEXT);
         String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(text));
         return new SearchHit(document.get(TITLE), document.get(SOURCE), document.get(HEADING), shown, text, score,
+                coverage,
                 Arrays.asList(document.getValues(AUDIENCE)),
                 document.get(CHECKED) == null ? null : LocalDate.parse(document.get(CHECKED)));
     }

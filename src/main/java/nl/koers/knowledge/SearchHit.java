@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param source   the file's path under the knowledge folder
  * @param snippet  HTML: the best passages, escaped, with the matching words in {@code <mark>}
  * @param text     the whole chunk, as plain text
+ * @param coverage how much of the question this chunk contains, 0 to 1, each word weighted by how rare it is in
+ *                 the knowledge base; a hit that only shares common words scores low
  * @param audience doelgroep of the article
  */
 public record SearchHit(String title, String source, @Nullable String heading, String snippet, String text,
-        float score, List<String> audience, @Nullable LocalDate checked) {
+        float score, float coverage, List<String> audience, @Nullable LocalDate checked) {
 }

@@ -42,7 +42,8 @@ class YesNoAndLearningFormsTest {
             "een project leiden                      | WERKPLEK",
             "een extra taak overnemen                | WERKPLEK",
             "rotatie naar de inkoopafdeling          | WERKPLEK",
-            "meelopen met de cursusleider            | WERKPLEK"})
+            "meelopen met de cursusleider            | WERKPLEK",
+            "een dag per week de planning doen       | WERKPLEK"})
     void recognisesTheLearningForm(String action, LearningForm form) {
         assertThat(LearningForms.of(action)).hasValue(form);
     }

@@ -1,0 +1,251 @@
+package nl.koers.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.DocumentContext;
+
+import nl.koers.KoersIntegrationTest;
+
+/** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
+@KoersIntegrationTest
+class GuidedConversationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anEmployeePreparesAndEndsWithACompletePop() {
+        var sanne = new ConversationClient(port, "medewerker");
+        DocumentContext started = sanne.start("VOORBEREIDING", null);
+        String id = started.read("$.id");
+        assertThat(started.read("$.phase", String.class)).isEqualTo("INVENTARISATIE");
+        assertThat(started.read("$.mode", String.class)).isEqualTo("guided");
+        assertThat(started.read("$.messages[0].text", String.class)).startsWith("Hoi Sanne!")
+                .endsWith("Wat is je functie nu, en welk deel van je werk doe je het liefst?");
+
+        List<String> answers = List.of(
+                "Planner bij een transportbedrijf; het liefst los ik puzzels op in de planning.",
+                "Als een lastige rit toch rond komt.",
+                "plannen, klantcontact en overzicht houden",
+                "Zelfstandig de inkoop voor mijn eigen ritten doen",
+                "Teamleider planning",
+                "Ik wil meer leren over inkoop",
+                "Meer verantwoordelijkheid en nieuwe planners inwerken",
+                "verbreden, richting inkoop",
+                "een andere rol in het bedrijf",
+                "Meelopen bij inkoop en een project met de inkoper",
+                "Weinig tijd in de drukke maanden",
+                "Ik wil zelfstandig een inkooporder kunnen plaatsen",
+                "Ik plaats drie orders zonder hulp",
+                "eind maart 2027",
+                "meelopen met de inkoper, een cursus inkoopbasis en af en toe sparren met de inkoopmanager",
+                "op de inkoopafdeling",
+                "€ 650 voor de cursus en twee dagen",
+                "de inkoopmanager als mentor",
+                "Ik plan elke week een uur",
+                "ja",
+                "Klantgesprekken beter voeren",
+                "overslaan",
+                "voor de zomer",
+                "een training gesprekstechniek",
+                "extern",
+                "€ 400",
+                "feedback van mijn leidinggevende",
+                "oefenen in echte gesprekken");
+        for (String answer : answers) {
+            sanne.say(id, answer);
+        }
+        assertThat(sanne.replyTo(id, "Klanten geven minstens een 8")).as("after the SMART follow-up")
+                .isEqualTo("Wil je nog een doel toevoegen?");
+        sanne.say(id, "nee");
+        sanne.say(id, "elk kwartaal");
+        DocumentContext last = sanne.say(id, "Kan ik de cursus onder werktijd volgen?");
+
+        assertThat(last.read("$.phase", String.class)).isEqualTo("AFGEROND");
+        assertThat(last.read("$.reply.text", String.class)).startsWith("Klaar! Het concept van de POP staat klaar met 2 doelen en 4 acties.");
+
+        DocumentContext pop = sanne.pop(id);
+        assertThat(pop.read("$.employee", String.class)).isEqualTo("Sanne de Vries");
+        assertThat(pop.read("$.manager", String.class)).isEqualTo("Fatima El Amrani");
+        assertThat(pop.read("$.date", String.class)).isEqualTo("2026-11-23");
+        assertThat(pop.read("$.role", String.class)).startsWith("Planner bij een transportbedrijf");
+        assertThat(pop.read("$.talents", List.class)).containsExactly("plannen", "klantcontact", "overzicht houden");
+        assertThat(pop.read("$.ambitions.shortTerm", String.class)).isEqualTo("Zelfstandig de inkoop voor mijn eigen ritten doen");
+        assertThat(pop.read("$.ambitions.longTerm", String.class)).isEqualTo("Teamleider planning");
+        assertThat(pop.read("$.organisationWishes", String.class)).contains("planners inwerken");
+        assertThat(pop.read("$.direction.depth", String.class)).isEqualTo("VERBREDEN");
+        assertThat(pop.read("$.direction.scope", String.class)).isEqualTo("ANDERE_FUNCTIE");
+        assertThat(pop.read("$.obstacles", String.class)).isEqualTo("Weinig tijd in de drukke maanden");
+
+        assertThat(pop.read("$.goals[0].description", String.class)).isEqualTo("Zelfstandig een inkooporder kunnen plaatsen");
+        assertThat(pop.read("$.goals[0].measure", String.class)).isEqualTo("Ik plaats drie orders zonder hulp");
+        assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
+        assertThat(pop.read("$.goals[0].actions[*].description", List.class)).containsExactly(
+                "Meelopen met de inkoper", "Een cursus inkoopbasis", "Af en toe sparren met de inkoopmanager");
+        assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "FORMEEL", "SOCIAAL");
+        assertThat(pop.read("$.goals[0].actions[*].deadline", List.class)).containsOnly("2027-03-31");
+        assertThat(pop.read("$.goals[0].actions[*].place", List.class)).containsOnly("op de inkoopafdeling");
+        assertThat(pop.read("$.goals[0].actions[*].support", List.class)).containsOnly("de inkoopmanager als mentor");
+        assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.goals[0].actions[1].resources.hours", Double.class)).isEqualTo(16.0);
+
+        assertThat(pop.read("$.goals[1].description", String.class)).isEqualTo("Klantgesprekken beter voeren");
+        assertThat(pop.read("$.goals[1].measure", String.class)).isEqualTo("Klanten geven minstens een 8");
+        assertThat(pop.read("$.goals[1].deadline", String.class)).isEqualTo("2027-06-30");
+        assertThat(pop.read("$.goals[1].actions[0].learningForm", String.class)).isEqualTo("FORMEEL");
+        assertThat(pop.read("$.goals[1].actions[0].resources.euros", Double.class)).isEqualTo(400.0);
+
+        assertThat(pop.read("$.reviews", List.class)).containsExactly("2026-12-31", "2027-03-31", "2027-06-30", "2027-09-30");
+        assertThat(pop.read("$.funding", List.class)).isNotEmpty();
+        assertThat(pop.read("$.openPoints", List.class)).containsExactly("Kan ik de cursus onder werktijd volgen?");
+        assertThat(pop.read("$.checks", List.class)).isEmpty();
+
+        DocumentContext conversation = sanne.conversation(id);
+        List<String> roles = conversation.read("$.messages[*].role");
+        assertThat(roles).hasSize(1 + 2 * (answers.size() + 4));
+        for (int i = 1; i < roles.size(); i++) {
+            assertThat(roles.get(i)).isEqualTo(i % 2 == 1 ? "user" : "assistant");
+        }
+        assertThat(conversation.read("$.phase", String.class)).isEqualTo("AFGEROND");
+    }
+
+    @Test
+    void aTeamLeaderRunsTheOneOnOneAddressingEachByName() {
+        var fatima = new ConversationClient(port, "leidinggevende");
+        DocumentContext started = fatima.start("GESPREK", "medewerker");
+        String id = started.read("$.id");
+
+        assertThat(started.read("$.employee", String.class)).isEqualTo("medewerker");
+        assertThat(started.read("$.manager", String.class)).isEqualTo("leidinggevende");
+        assertThat(started.read("$.messages[0].text", String.class)).contains("Welkom, Fatima en Sanne")
+                .endsWith("Sanne, wat is je functie nu, en welk deel van je werk doe je het liefst?");
+        for (String answer : List.of("Planner", "Puzzelen met ritten", "plannen en overzicht", "Meer inkoop",
+                "Teamleider", "Inkoop leren")) {
+            fatima.say(id, answer);
+        }
+        assertThat(fatima.conversation(id).read("$.messages[-1].text", String.class))
+                .startsWith("Fatima, welke rol of welke kennis zie jij de komende jaren voor Sanne?");
+
+        String next = fatima.replyTo(id, "Sanne kan de inkoop voor de regio overnemen");
+
+        assertThat(next).startsWith("Dan de mogelijkheden. Fatima, denk hardop mee")
+                .endsWith("Sanne, wil je je vooral verdiepen in je vak, of juist verbreden naar ander werk? Of allebei?");
+        DocumentContext pop = fatima.pop(id);
+        assertThat(pop.read("$.organisationWishes", String.class)).isEqualTo("Sanne kan de inkoop voor de regio overnemen");
+        assertThat(pop.read("$.attribution", Map.class)).containsEntry("organisationWishes", "Fatima El Amrani")
+                .containsEntry("ambitions.shortTerm", "Sanne de Vries");
+
+        var sanne = new ConversationClient(port, "medewerker");
+        assertThat(sanne.get("/api/conversations/" + id).statusCode()).isEqualTo(200);
+        assertThat(sanne.sayRaw(id, "verdiepen").statusCode()).as("the employee takes part too").isEqualTo(200);
+        assertThat(new ConversationClient(port, "medewerker2").get("/api/conversations/" + id).statusCode()).isEqualTo(404);
+        assertThat(new ConversationClient(port, "hr").get("/api/conversations/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void questionsToTheKnowledgeBaseAreAnsweredWithNumberedSources() {
+        var hr = new ConversationClient(port, "hr");
+        DocumentContext started = hr.start("VRAAG", null);
+        String id = started.read("$.id");
+        assertThat(started.read("$.phase", String.class)).isEqualTo("VRAAG");
+
+        DocumentContext answer = hr.say(id, "Hoeveel SLIM-subsidie kunnen we krijgen en hoeveel betalen we zelf?");
+
+        assertThat(answer.read("$.phase", String.class)).isEqualTo("VRAAG");
+        assertThat(answer.read("$.reply.text", String.class)).startsWith("Dit vond ik in de kennisbank:").contains("[1] ")
+                .contains("Let op: regels en bedragen van subsidies veranderen vaak");
+        List<String> sources = answer.read("$.reply.sources[*].source");
+        assertThat(sources).isNotEmpty().allSatisfy(source -> assertThat(source).startsWith("financiering/slim"));
+        assertThat(answer.read("$.reply.sources[0].title", String.class)).isNotBlank();
+
+        for (String offTopic : List.of("Hoe bak ik een appeltaart?", "Hoe werkt mijn pensioen?", "Wat verdient een planner?")) {
+            DocumentContext none = hr.say(id, offTopic);
+            assertThat(none.read("$.reply.text", String.class)).as(offTopic).startsWith("Daarover staat niets in de kennisbank.");
+            assertThat(none.read("$.reply.sources", List.class)).isEmpty();
+        }
+        assertThat(hr.get("/api/conversations/" + id + "/pop").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void commandsWorkInEveryPhase() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+
+        assertThat(sanne.replyTo(id, "help")).contains("'terug'", "'overslaan'", "'volgende fase'", "'stop'")
+                .endsWith("Wat is je functie nu, en welk deel van je werk doe je het liefst?");
+        assertThat(sanne.replyTo(id, "terug")).startsWith("We zijn nog bij de eerste vraag.");
+        sanne.say(id, "Planner");
+        assertThat(sanne.replyTo(id, "Overslaan.")).startsWith("Prima, die slaan we over.").contains("Waar ben je goed in?");
+        DocumentContext jumped = sanne.say(id, "volgende fase");
+        assertThat(jumped.read("$.phase", String.class)).isEqualTo("VOORSTELLEN");
+        assertThat(jumped.read("$.reply.text", String.class)).contains("Wil je je vooral verdiepen in je vak");
+        assertThat(sanne.replyTo(id, "terug")).contains("Waar ben je goed in?");
+        DocumentContext stopped = sanne.say(id, "stop");
+
+        assertThat(stopped.read("$.phase", String.class)).isEqualTo("AFGEROND");
+        assertThat(stopped.read("$.reply.text", String.class)).contains("Klaar!", "0 doelen", "Er staat nog geen ontwikkeldoel in");
+        assertThat(sanne.pop(id).read("$.role", String.class)).isEqualTo("Planner");
+        assertThat(sanne.pop(id).read("$.checks[*].kind", List.class)).containsExactly("GEEN_DOEL");
+        assertThat(sanne.replyTo(id, "Nog een vraag")).startsWith("Dit gesprek is afgerond");
+    }
+
+    @Test
+    void whatCannotBeReadIsAskedOnceAndThenKeptAsSaid() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "Beter plannen");
+        sanne.say(id, "Ik maak de weekplanning zelf");
+
+        assertThat(sanne.replyTo(id, "als het rustiger is")).startsWith("Ik kon daar geen datum in vinden.");
+        assertThat(sanne.replyTo(id, "na de drukte")).startsWith("Ik heb het genoteerd zoals je het zei: 'na de drukte'.");
+        assertThat(sanne.replyTo(id, "cursus plannen en een dag per week de planning doen"))
+                .startsWith("Genoteerd: cursus plannen (opleiding) en een dag per week de planning doen (leren in het werk).");
+        DocumentContext pop = sanne.pop(id);
+        assertThat(pop.read("$.goals[0].deadline", String.class)).isNull();
+        assertThat(pop.read("$.goals[0].deadlineText", String.class)).isEqualTo("na de drukte");
+        assertThat(pop.read("$.openPoints", List.class)).contains("Datum voor 'Beter plannen' nog bepalen: na de drukte");
+    }
+
+    @Test
+    void aPlanOfOnlyCoursesGetsOne702010HintWithItsSource() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "Excel beheersen");
+        sanne.say(id, "Ik maak zelf draaitabellen");
+        sanne.say(id, "1 juni");
+
+        DocumentContext reply = sanne.say(id, "een cursus Excel en een e-learning draaitabellen");
+
+        assertThat(reply.read("$.reply.text", String.class)).contains("alle acties tot nu toe zijn cursussen of opleidingen", "70-20-10");
+        assertThat(reply.read("$.reply.sources[*].source", List.class)).isNotEmpty();
+        assertThat(sanne.pop(id).read("$.goals[0].actions[*].learningForm", List.class)).containsOnly("FORMEEL");
+    }
+
+    @Test
+    void anActionWithoutRecognisableFormIsAskedAbout() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "volgende fase");
+        sanne.say(id, "Beter presenteren");
+        sanne.say(id, "Ik presenteer in het teamoverleg");
+        sanne.say(id, "over drie maanden");
+
+        assertThat(sanne.replyTo(id, "elke maand presenteren in het teamoverleg"))
+                .contains("Is 'Elke maand presenteren in het teamoverleg' vooral leren in het werk zelf");
+        assertThat(sanne.replyTo(id, "in het werk")).contains("Waar gebeurt dat vooral");
+        DocumentContext pop = sanne.pop(id);
+        assertThat(pop.read("$.goals[0].actions[0].learningForm", String.class)).isEqualTo("WERKPLEK");
+        assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-02-23");
+    }
+}
