@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> koersProblem(KoersProblem problem, WebRequest request) {
         return ResponseEntity.status(problem.status())
                 .body(problems.problem(problem.status(), problem.getMessage(), path(request)));
+    }
+
+    /** Two requests raced for the same conversation and the database gave up waiting: nothing was stored. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException race, WebRequest request) {
+        log.info("Concurrent update on {}: {}", path(request), race.getMessage());
+        HttpStatus status = HttpStatus.CONFLICT;
+        return ResponseEntity.status(status).body(problems.problem(status, problems.defaultDetail(status), path(request)));
     }
 
     @ExceptionHandler(Exception.class)

@@ -113,6 +113,11 @@ class GuidedConversationTest {
             assertThat(roles.get(i)).isEqualTo(i % 2 == 1 ? "user" : "assistant");
         }
         assertThat(conversation.read("$.phase", String.class)).isEqualTo("AFGEROND");
+
+        List<List<Map<String, String>>> sources = conversation.read("$.messages[*].sources");
+        assertThat(sources).as("at most one knowledge tip per turn").allSatisfy(turn -> assertThat(turn).hasSizeLessThanOrEqualTo(1));
+        List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source") + "#" + s.get("heading")).toList();
+        assertThat(tips).as("tips given").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
     }
 
     @Test
