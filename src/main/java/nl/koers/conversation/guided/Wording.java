@@ -1,27 +1,23 @@
 package nl.koers.conversation.guided;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.koers.dutch.LearningForm;
 import nl.koers.dutch.Resources;
+import nl.koers.pop.PopLabels;
 
-/** How the guided dialogue writes dates, amounts, learning forms and counts in Dutch. */
+/** How the guided dialogue writes dates, amounts, learning forms and counts in Dutch; as in the POP itself. */
 final class Wording {
-
-    static final Locale DUTCH = Locale.of("nl");
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
     private Wording() {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return PopLabels.date(date);
     }
 
     static String dates(List<LocalDate> dates) {
@@ -40,15 +36,7 @@ final class Wording {
     }
 
     static String resources(Resources resources) {
-        StringBuilder text = new StringBuilder();
-        if (resources.euros() != null) {
-            text.append("€ ").append(String.format(DUTCH, "%,.2f", resources.euros()).replace(",00", ""));
-        }
-        if (resources.hours() != null) {
-            text.append(text.isEmpty() ? "" : " en ").append(resources.hours().stripTrailingZeros().toPlainString())
-                    .append(" uur");
-        }
-        return text.isEmpty() ? (resources.text() == null ? "" : resources.text()) : text.toString();
+        return PopLabels.resources(resources);
     }
 
     static String count(int n, String one, String more) {
