@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with an in-memory H2 (migrated by Flyway), the demo users, the
- * bundled knowledge base indexed into a data folder of its own, a fixed clock, and no language model: Ollama's address points at a port where nothing listens. All tests with this
+ * bundled knowledge base indexed into a data folder of its own, a fixed clock, and no language model (guided): Ollama's address points at a port where nothing listens. All tests with this
  * annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
         "spring.ai.ollama.base-url=http://127.0.0.1:9",
         "koers.data-dir=target/test-data/${random.uuid}",
         "koers.search.watch-folder=false",
+        "koers.llm.enabled=false",
         "koers.accounts.demo-users=true"})
 @Import(FixedClockConfiguration.class)
 public @interface KoersIntegrationTest {

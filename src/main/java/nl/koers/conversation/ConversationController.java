@@ -29,9 +29,11 @@ class ConversationController {
     static final int MAX_MESSAGE = 4000;
 
     private final ConversationService conversations;
+    private final TurnService turns;
 
-    ConversationController(ConversationService conversations) {
+    ConversationController(ConversationService conversations, TurnService turns) {
         this.conversations = conversations;
+        this.turns = turns;
     }
 
     record StartRequest(@Nullable ConversationType type, @Nullable String employee) {
@@ -62,7 +64,7 @@ class ConversationController {
     @PostMapping("/{id}/messages")
     TurnReply post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestBody MessageRequest request) {
-        return conversations.post(id, principal.user(), validText(request.text()));
+        return turns.post(id, principal.user(), validText(request.text()));
     }
 
     @PostMapping("/{id}/share")

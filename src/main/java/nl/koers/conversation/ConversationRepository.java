@@ -143,6 +143,55 @@ public class ConversationRepository {
                 .list();
     }
 
+    /**
+     * Takes the turn lock of a conversation for a turn that waits for the language model.
+     *
+     * @return false when another turn holds a lock that has not expired
+     */
+    public boolean lockTurn(UUID id, String token, Instant now, Instant expires) {
+        return jdbc.sql("""
+                UPDATE conversation SET turn_lock = :token, turn_expires = :expires
+                WHERE id = :id AND (turn_lock IS NULL OR turn_expires < :now)""")
+                .param("token", token)
+                .param("expires", utc(expires))
+                .param("id", id)
+                .param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** Whether a model turn holds the conversation right now. */
+    public boolean isTurnLocked(UUID id, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id AND turn_lock IS NOT NULL AND turn_expires >= :now")
+                .param("id", id)
+                .param("now", utc(now))
+                .query(Integer.class)
+                .single() > 0;
+    }
+
+    public void unlockTurn(UUID id, String token) {
+        jdbc.sql("UPDATE conversation SET turn_lock = NULL, turn_expires = NULL WHERE id = :id AND turn_lock = :token")
+                .param("id", id)
+                .param("token", token)
+                .update();
+    }
+
+    /** Which strategy answered the last turn. */
+    public void setMode(UUID id, DialogueMode mode) {
+        jdbc.sql("UPDATE conversation SET mode = :mode WHERE id = :id")
+                .param("mode", mode.value())
+                .param("id", id)
+                .update();
+    }
+
+    /** Replaces the text of a stored message: the model's phrasing of a reply stored first in its guided form. */
+    public void rewrite(UUID conversationId, int seq, String text) {
+        jdbc.sql("UPDATE chat_message SET body = :body WHERE conversation_id = :id AND seq = :seq")
+                .param("body", text)
+                .param("id", conversationId)
+                .param("seq", seq)
+                .update();
+    }
+
     /** Shares a VOORBEREIDING with the owner's team leader, or takes it back. Only the owner can. */
     public boolean setShared(UUID id, long ownerId, @Nullable Long managerId, boolean shared, Instant now) {
         return jdbc.sql("""

@@ -13,9 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
-import nl.koers.conversation.ConversationViews.Reply;
 import nl.koers.conversation.ConversationViews.Summary;
-import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.conversation.guided.GuidedAnswers;
 import nl.koers.conversation.guided.GuidedDialogue;
 import nl.koers.conversation.guided.GuidedDialogue.Participants;
@@ -85,36 +83,6 @@ public class ConversationService {
             conversations.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
         }
         return detail(conversation);
-    }
-
-    @Transactional
-    public TurnReply post(UUID id, KoersUser caller, String text) {
-        Conversation conversation = conversations.lockVisible(id, caller.id())
-                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
-        requireEditor(conversation, caller);
-        Instant now = clock.instant();
-        conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
-        Reply reply;
-        Phase phase;
-        String state;
-        if (conversation.type() == ConversationType.VRAAG) {
-            GuidedAnswers.Answer answer = answers.answer(text);
-            reply = new Reply(answer.text(), answer.sources());
-            phase = Phase.VRAAG;
-            state = conversation.state();
-        } else {
-            Turn turn = guided.answer(participants(conversation), store.readState(conversation.state()),
-                    store.pop(id).orElseThrow(), text);
-            store.savePop(id, turn.pop(), now);
-            reply = new Reply(turn.reply(), turn.sources());
-            phase = turn.phase();
-            state = store.write(turn.state());
-        }
-        conversations.append(id, MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
-        if (!conversations.advance(id, conversation.version(), phase, DialogueMode.GUIDED, state, now)) {
-            throw KoersProblem.conflict("Er werd tegelijk een ander antwoord verwerkt. Probeer het opnieuw.");
-        }
-        return new TurnReply(reply, phase, DialogueMode.GUIDED, null);
     }
 
     @Transactional(readOnly = true)
@@ -189,7 +157,7 @@ public class ConversationService {
                         + "' zit niet in jouw team. Je kunt alleen een gesprek voeren met een medewerker uit je team."));
     }
 
-    private Participants participants(Conversation conversation) {
+    Participants participants(Conversation conversation) {
         return participants(conversation.type(), user(conversation.ownerId()),
                 conversation.managerId() == null ? null : user(conversation.managerId()));
     }

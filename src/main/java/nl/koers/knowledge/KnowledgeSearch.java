@@ -36,6 +36,25 @@ public class KnowledgeSearch {
         return index.search(words, Math.clamp(limit, 1, properties.maxResults()), audience);
     }
 
+    /**
+     * When a hit answers a question, measured on the bundled articles with on- and off-topic questions: it holds at
+     * least half the question's weight (off-topic questions such as "Hoe werkt mijn pensioen?" reach 0.14 to 0.36)
+     * with a score of at least 3, or it scores 12 or more, which takes several rare words of the question matching
+     * well (long natural questions whose verb forms the articles do not use).
+     */
+    public static final float MIN_SCORE = 3.0f;
+    public static final float MIN_COVERAGE = 0.5f;
+    public static final float STRONG_SCORE = 12.0f;
+
+    public static boolean answers(SearchHit hit) {
+        return hit.score() >= STRONG_SCORE || (hit.score() >= MIN_SCORE && hit.coverage() >= MIN_COVERAGE);
+    }
+
+    /** Only the hits that answer the question; empty when the knowledge base does not cover it. */
+    public List<SearchHit> relevant(String question, int limit, @Nullable String audience) {
+        return search(question, limit, audience).stream().filter(KnowledgeSearch::answers).toList();
+    }
+
     public SearchProperties limits() {
         return properties;
     }

@@ -81,7 +81,7 @@ class ConversationDurabilityTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(KoersApplication.class, FixedClockConfiguration.class)
                 .run("--server.port=0", "--koers.data-dir=" + data, "--spring.ai.ollama.base-url=http://127.0.0.1:9",
-                        "--koers.search.watch-folder=false");
+                        "--koers.search.watch-folder=false", "--koers.llm.enabled=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

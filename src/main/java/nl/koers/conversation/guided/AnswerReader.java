@@ -49,6 +49,11 @@ final class AnswerReader {
     }
 
     Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+        return read(field, answer, pop, goalIndex, clarifiedBefore, java.util.Map.of());
+    }
+
+    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore,
+            java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
         String text = answer.strip();
         GoalDraft goal = pop.goal(goalIndex);
         return switch (field) {
@@ -80,7 +85,7 @@ final class AnswerReader {
             });
             case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
             case DOEL_DEADLINE -> deadline(requireGoal(goal), text, pop, clarifiedBefore);
-            case DOEL_ACTIES -> actions(requireGoal(goal), text);
+            case DOEL_ACTIES -> actions(requireGoal(goal), text, formHints);
             case DOEL_PLAATS -> perAction(goal, pop, "Plaats", text, action -> action.place = text);
             case DOEL_ONDERSTEUNING -> perAction(goal, pop, "Ondersteuning", text, action -> action.support = text);
             case DOEL_EIGEN_INZET -> perAction(goal, pop, "Eigen inzet", text, action -> action.ownEffort = text);
@@ -124,11 +129,12 @@ final class AnswerReader {
         return new Result(Outcome.KEPT, text, false);
     }
 
-    private Result actions(GoalDraft goal, String text) {
+    private Result actions(GoalDraft goal, String text, java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
         goal.actions.clear();
         for (String description : ActionSplitter.split(text)) {
-            goal.actions.add(new ActionDraft(description, LearningForms.of(description).orElse(null),
-                    dates.parse(description).orElse(null)));
+            nl.koers.dutch.LearningForm form = LearningForms.of(description)
+                    .orElse(formHints.get(description.toLowerCase(Locale.ROOT)));
+            goal.actions.add(new ActionDraft(description, form, dates.parse(description).orElse(null)));
         }
         if (goal.actions.isEmpty()) {
             goal.actions.add(new ActionDraft(text, LearningForms.of(text).orElse(null), null));

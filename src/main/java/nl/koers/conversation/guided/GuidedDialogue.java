@@ -92,6 +92,14 @@ public class GuidedDialogue {
     }
 
     public Turn answer(Participants who, DialogueState before, Pop pop, String input) {
+        return answer(who, before, pop, input, Map.of());
+    }
+
+    /**
+     * A turn, with learning forms that the language model recognised for actions by description; the dialogue's own
+     * recognition of Dutch wording goes first.
+     */
+    public Turn answer(Participants who, DialogueState before, Pop pop, String input, Map<String, LearningForm> formHints) {
         var reply = new Reply();
         var draft = new PopDraft(pop);
         DialogueState state = before;
@@ -116,17 +124,18 @@ public class GuidedDialogue {
                 state = finish(state.pending(null), draft, reply);
             }
             case NONE -> state = state.pending() != null ? resolvePending(who, state, draft, reply, input)
-                    : read(who, state, draft, reply, input);
+                    : read(who, state, draft, reply, input, formHints);
         }
         Pop after = draft.toPop();
         return new Turn(reply.text(), reply.sources, state, after, state.at().phase());
     }
 
-    private DialogueState read(Participants who, DialogueState state, PopDraft draft, Reply reply, String input) {
+    private DialogueState read(Participants who, DialogueState state, PopDraft draft, Reply reply, String input,
+            Map<String, LearningForm> formHints) {
         Position at = state.at();
         Question question = question(at);
         AnswerReader.Result result = reader.read(question.field(), input, draft, at.goal(),
-                state.clarified().contains(at.key()));
+                state.clarified().contains(at.key()), formHints);
         switch (result.outcome()) {
             case CLARIFY -> {
                 String key = result.note();
@@ -177,6 +186,24 @@ public class GuidedDialogue {
         }
         state = hintWhenOnlyFormal(who, state.pending(null), draft, reply);
         return advance(who, state, draft, reply);
+    }
+
+    /** The question waiting for an answer, when the next message answers a question of the agenda. */
+    public Optional<Question> openQuestion(DialogueState state) {
+        if (state.pending() != null || state.at().phase() == Phase.AFGEROND || state.at().phase() == Phase.VRAAG) {
+            return Optional.empty();
+        }
+        return Optional.of(question(state.at()));
+    }
+
+    /** The question as it was put to this conversation's people. */
+    public String wording(Participants who, Question question) {
+        return GuidedTexts.fill(who.together() ? question.together() : question.alone(), who.names());
+    }
+
+    /** Whether a message is one of the words that work in every phase (terug, overslaan, …). */
+    public static boolean isCommand(String input) {
+        return Command.of(input) != Command.NONE;
     }
 
     private DialogueState back(Participants who, DialogueState state, PopDraft draft, Reply reply) {

@@ -19,15 +19,6 @@ import nl.koers.knowledge.SearchHit;
 @Component
 public class KnowledgeTips {
 
-    /**
-     * When a hit answers the question, measured on the bundled articles with on- and off-topic questions: it holds at
-     * least half the question's weight (off-topic questions such as "Hoe werkt mijn pensioen?" reach 0.14 to 0.36)
-     * with a score of at least 3, or it scores 12 or more, which takes several rare words of the question matching
-     * well (long natural questions whose verb forms the articles do not use).
-     */
-    static final float MIN_SCORE = 3.0f;
-    static final float MIN_COVERAGE = 0.5f;
-    static final float STRONG_SCORE = 12.0f;
     static final int TIP_LENGTH = 260;
     static final int ANSWER_PASSAGES = 3;
 
@@ -39,9 +30,9 @@ public class KnowledgeTips {
 
     /** A tip for a question, from an article for this audience and a chunk not given before in this conversation. */
     public Optional<Tip> tip(String query, String audience, Set<String> given) {
-        for (SearchHit hit : search.search(query, 5, audience)) {
+        for (SearchHit hit : search.relevant(query, 5, audience)) {
             String id = id(hit);
-            if (relevant(hit) && !given.contains(id)) {
+            if (!given.contains(id)) {
                 return Optional.of(new Tip(id, firstSentences(body(hit), TIP_LENGTH), source(hit)));
             }
         }
@@ -51,10 +42,8 @@ public class KnowledgeTips {
     /** The best passages for a question, or none when the knowledge base does not cover it. */
     public List<Passage> answer(String question) {
         List<Passage> passages = new ArrayList<>();
-        for (SearchHit hit : search.search(question, ANSWER_PASSAGES)) {
-            if (relevant(hit)) {
-                passages.add(new Passage(plain(hit.snippet()), source(hit), isAboutMoney(hit)));
-            }
+        for (SearchHit hit : search.relevant(question, ANSWER_PASSAGES, null)) {
+            passages.add(new Passage(plain(hit.snippet()), source(hit), isAboutMoney(hit)));
         }
         return passages;
     }
@@ -65,11 +54,7 @@ public class KnowledgeTips {
     public record Passage(String text, SourceRef source, boolean aboutMoney) {
     }
 
-    static boolean relevant(SearchHit hit) {
-        return hit.score() >= STRONG_SCORE || (hit.score() >= MIN_SCORE && hit.coverage() >= MIN_COVERAGE);
-    }
-
-    static SourceRef source(SearchHit hit) {
+    public static SourceRef source(SearchHit hit) {
         return new SourceRef(hit.title(), hit.source(), hit.heading());
     }
 
@@ -108,7 +93,7 @@ public class KnowledgeTips {
         return HtmlUtils.htmlUnescape(snippet.replace("<mark>", "").replace("</mark>", "")).strip();
     }
 
-    private static boolean isAboutMoney(SearchHit hit) {
+    public static boolean isAboutMoney(SearchHit hit) {
         return hit.source().startsWith("financiering/") || hit.text().contains("€");
     }
 }

@@ -1,0 +1,234 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.ai.document.Document;
+import org.springframework.ai.rag.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.koers.conversation.ConversationViews.Reply;
+import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.conversation.guided.GuidedAnswers;
+import nl.koers.conversation.guided.GuidedDialogue;
+import nl.koers.conversation.guided.GuidedDialogue.Participants;
+import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.conversation.guided.Question;
+import nl.koers.conversation.guided.QuestionBank;
+import nl.koers.knowledge.LuceneDocumentRetriever;
+import nl.koers.llm.LlmProperties;
+import nl.koers.llm.ModelUnavailableException;
+import nl.koers.user.KoersUser;
+import nl.koers.web.KoersProblem;
+
+/**
+ * One turn of a conversation. Without the language model: one transaction that stores the message, the POP,
+ * the reply and the state. With it: the user's message is stored first, the model reads the answer, the engine
+ * takes the turn and stores its guided reply, and the model's phrasing replaces that reply when complete (also
+ * when the client has gone). A turn lock keeps other turns on the conversation out meanwhile. Every model failure
+ * runs the turn guided with a one-sentence notice; nothing is lost.
+ */
+@Service
+public class TurnService {
+
+    private final ConversationRepository conversations;
+    private final ConversationService access;
+    private final ConversationStore store;
+    private final GuidedDialogue guided;
+    private final GuidedAnswers answers;
+    private final ModelDialogue model;
+    private final LuceneDocumentRetriever retriever;
+    private final QuestionBank bank;
+    private final TransactionTemplate transactions;
+    private final LlmProperties llm;
+    private final Clock clock;
+
+    TurnService(ConversationRepository conversations, ConversationService access, ConversationStore store,
+            GuidedDialogue guided, GuidedAnswers answers, ModelDialogue model, LuceneDocumentRetriever retriever,
+            QuestionBank bank, TransactionTemplate transactions, LlmProperties llm, Clock clock) {
+        this.conversations = conversations;
+        this.access = access;
+        this.store = store;
+        this.guided = guided;
+        this.answers = answers;
+        this.model = model;
+        this.retriever = retriever;
+        this.bank = bank;
+        this.transactions = transactions;
+        this.llm = llm;
+        this.clock = clock;
+    }
+
+    public TurnReply post(UUID id, KoersUser caller, String text) {
+        return post(id, caller, text, piece -> {
+        });
+    }
+
+    /** A turn whose reply is also handed to {@code tokens} as it is written. */
+    public TurnReply post(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
+        if (!model.available()) {
+            TurnReply reply = guidedTurn(id, caller, text);
+            tokens.accept(reply.reply().text());
+            return reply;
+        }
+        return modelTurn(id, caller, text, tokens);
+    }
+
+    private TurnReply guidedTurn(UUID id, KoersUser caller, String text) {
+        return transactions.execute(status -> {
+            Conversation conversation = editable(id, caller);
+            Instant now = clock.instant();
+            if (conversations.isTurnLocked(id, now)) {
+                throw KoersProblem.conflict(bank.texts().text("melding.bezig"));
+            }
+            conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+            Outcome outcome = takeGuided(conversation, text, Map.of());
+            conversations.append(id, MessageRole.ASSISTANT, outcome.reply().text(), outcome.reply().sources(), null, now);
+            advance(conversation, outcome, DialogueMode.GUIDED, now);
+            return new TurnReply(outcome.reply(), outcome.phase(), DialogueMode.GUIDED, null);
+        });
+    }
+
+    private TurnReply modelTurn(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
+        String token = UUID.randomUUID().toString();
+        Conversation conversation = transactions.execute(status -> {
+            Conversation locked = editable(id, caller);
+            Instant now = clock.instant();
+            Instant expires = now.plus(llm.totalTimeout().multipliedBy(3)).plusSeconds(10);
+            if (!conversations.lockTurn(id, token, now, expires)) {
+                throw KoersProblem.conflict(bank.texts().text("melding.bezig"));
+            }
+            conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+            return locked;
+        });
+        try {
+            return conversation.type() == ConversationType.VRAAG ? modelAnswer(conversation, text, tokens)
+                    : modelDialogueTurn(conversation, text, tokens);
+        } finally {
+            transactions.executeWithoutResult(status -> conversations.unlockTurn(id, token));
+        }
+    }
+
+    private TurnReply modelDialogueTurn(Conversation conversation, String text, Consumer<String> tokens) {
+        Participants who = access.participants(conversation);
+        String notice = null;
+        ModelDialogue.Reading reading = new ModelDialogue.Reading(text, Map.of());
+        Optional<Question> open = guided.openQuestion(store.readState(conversation.state()));
+        boolean usable = true;
+        if (open.isPresent() && !GuidedDialogue.isCommand(text)) {
+            try {
+                reading = model.read(who, conversation.phase(), open.get(), text);
+            } catch (ModelUnavailableException failed) {
+                usable = false;
+                notice = bank.texts().text("melding.terugval");
+            }
+        }
+        ModelDialogue.Reading read = reading;
+        Stored stored = transactions.execute(status -> {
+            Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId()).orElseThrow();
+            Outcome outcome = takeGuided(current, read.answer(), read.forms());
+            Instant now = clock.instant();
+            int seq = conversations.append(current.id(), MessageRole.ASSISTANT, outcome.reply().text(),
+                    outcome.reply().sources(), null, now);
+            advance(current, outcome, DialogueMode.GUIDED, now);
+            return new Stored(outcome, seq);
+        });
+        Outcome outcome = stored.outcome();
+        String reply = outcome.reply().text();
+        if (usable) {
+            try {
+                reply = model.phrase(who, outcome.phase(), reply, text, tokens);
+            } catch (ModelUnavailableException failed) {
+                usable = false;
+                notice = bank.texts().text("melding.terugval");
+            }
+        }
+        if (!usable) {
+            tokens.accept(outcome.reply().text());
+        }
+        String finalReply = reply;
+        DialogueMode mode = usable ? DialogueMode.LLM : DialogueMode.GUIDED;
+        transactions.executeWithoutResult(status -> {
+            if (!finalReply.equals(outcome.reply().text())) {
+                conversations.rewrite(conversation.id(), stored.seq(), finalReply);
+            }
+            conversations.setMode(conversation.id(), mode);
+        });
+        return new TurnReply(new Reply(finalReply, outcome.reply().sources()), outcome.phase(), mode, notice);
+    }
+
+    private TurnReply modelAnswer(Conversation conversation, String question, Consumer<String> tokens) {
+        List<Document> documents = retriever.retrieve(new Query(question));
+        Reply reply;
+        DialogueMode mode = DialogueMode.GUIDED;
+        String notice = null;
+        if (documents.isEmpty()) {
+            GuidedAnswers.Answer none = answers.answer(question);
+            reply = new Reply(none.text(), none.sources());
+            tokens.accept(reply.text());
+        } else {
+            try {
+                String text = model.answer(question, documents, access.participants(conversation), tokens);
+                reply = new Reply(text, documents.stream().map(TurnService::source).toList());
+                mode = DialogueMode.LLM;
+            } catch (ModelUnavailableException failed) {
+                GuidedAnswers.Answer passages = answers.answer(question);
+                reply = new Reply(passages.text(), passages.sources());
+                notice = bank.texts().text("melding.terugval");
+                tokens.accept(reply.text());
+            }
+        }
+        Reply answered = reply;
+        DialogueMode answeredBy = mode;
+        transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            conversations.append(conversation.id(), MessageRole.ASSISTANT, answered.text(), answered.sources(), null, now);
+            conversations.setMode(conversation.id(), answeredBy);
+        });
+        return new TurnReply(answered, Phase.VRAAG, mode, notice);
+    }
+
+    /** The guided engine's turn on a locked conversation, or the guided answer for a question. */
+    private Outcome takeGuided(Conversation conversation, String text, Map<String, nl.koers.dutch.LearningForm> forms) {
+        if (conversation.type() == ConversationType.VRAAG) {
+            GuidedAnswers.Answer answer = answers.answer(text);
+            return new Outcome(new Reply(answer.text(), answer.sources()), Phase.VRAAG, conversation.state());
+        }
+        Turn turn = guided.answer(access.participants(conversation), store.readState(conversation.state()),
+                store.pop(conversation.id()).orElseThrow(), text, forms);
+        store.savePop(conversation.id(), turn.pop(), clock.instant());
+        return new Outcome(new Reply(turn.reply(), turn.sources()), turn.phase(), store.write(turn.state()));
+    }
+
+    private void advance(Conversation conversation, Outcome outcome, DialogueMode mode, Instant now) {
+        if (!conversations.advance(conversation.id(), conversation.version(), outcome.phase(), mode, outcome.state(), now)) {
+            throw KoersProblem.conflict("Er werd tegelijk een ander antwoord verwerkt. Probeer het opnieuw.");
+        }
+    }
+
+    private Conversation editable(UUID id, KoersUser caller) {
+        Conversation conversation = conversations.lockVisible(id, caller.id())
+                .orElseThrow(() -> KoersProblem.notFound(ConversationService.NOT_FOUND));
+        access.requireEditor(conversation, caller);
+        return conversation;
+    }
+
+    private static SourceRef source(Document document) {
+        String heading = (String) document.getMetadata().get(LuceneDocumentRetriever.HEADING);
+        return new SourceRef((String) document.getMetadata().get(LuceneDocumentRetriever.TITLE),
+                (String) document.getMetadata().get(LuceneDocumentRetriever.SOURCE),
+                heading == null || heading.isEmpty() ? null : heading);
+    }
+
+    private record Outcome(Reply reply, Phase phase, String state) {
+    }
+
+    private record Stored(Outcome outcome, int seq) {
+    }
+}

@@ -1,0 +1,141 @@
+package nl.koers.llm;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.ollama.api.OllamaChatOptions;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one path to the language model (Spring AI's Ollama chat model), guarded: nothing is sent while the
+ * {@link ModelCircuit} is open; any failure (no connection, an HTTP error, too slow, a stream that breaks off or
+ * cannot be read, an empty answer) opens it and becomes a {@link ModelUnavailableException}, which the caller
+ * answers by running the turn guided.
+ */
+@Component
+public class LanguageModel {
+
+    private static final Logger log = LoggerFactory.getLogger(LanguageModel.class);
+
+    private final ChatModel chat;
+    private final ModelCircuit circuit;
+    private final LlmProperties properties;
+
+    LanguageModel(ChatModel chat, ModelCircuit circuit, LlmProperties properties) {
+        this.chat = chat;
+        this.circuit = circuit;
+        this.properties = properties;
+    }
+
+    /** Whether this turn may use the model. */
+    public boolean available() {
+        return circuit.allowsAttempt();
+    }
+
+    /** A complete answer as JSON that follows the schema (Ollama's structured output). */
+    public String json(String system, String user, Map<String, Object> schema) {
+        Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)),
+                OllamaChatOptions.builder().format(schema).build());
+        return guarded("structured output", () -> text(chat.call(prompt)));
+    }
+
+    /** A complete answer as text. */
+    public String text(String system, String user) {
+        Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)));
+        return guarded("answer", () -> text(chat.call(prompt)));
+    }
+
+    /**
+     * Streams an answer, handing each piece to {@code tokens} as it arrives, and returns the whole text. Fails when
+     * the first words take longer than the first-token timeout, a pause between pieces is as long, the whole takes
+     * longer than the total timeout, or the stream ends without Ollama's closing message.
+     */
+    public String stream(String system, String user, Consumer<String> tokens) {
+        Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)));
+        return guarded("stream", () -> {
+            Duration first = properties.firstTokenTimeout();
+            long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
+            Flux<ChatResponse> responses = chat.stream(prompt).timeout(Mono.delay(first), response -> Mono.delay(first));
+            StringBuilder text = new StringBuilder();
+            boolean finished = false;
+            for (ChatResponse response : responses.toIterable()) {
+                if (System.nanoTime() > deadline) {
+                    throw new ModelUnavailableException("the answer took longer than " + properties.totalTimeout());
+                }
+                String piece = piece(response);
+                if (!piece.isEmpty()) {
+                    text.append(piece);
+                    tokens.accept(piece);
+                }
+                finished |= isLast(response);
+            }
+            if (!finished) {
+                throw new ModelUnavailableException("the stream ended before the model said it was done");
+            }
+            return text.toString();
+        });
+    }
+
+    private String guarded(String what, Supplier<String> call) {
+        if (!circuit.allowsAttempt()) {
+            throw new ModelUnavailableException("the model is paused after an earlier failure: " + circuit.lastFailure());
+        }
+        try {
+            String answer = call.get();
+            if (answer == null || answer.isBlank()) {
+                throw new ModelUnavailableException("the model gave an empty " + what);
+            }
+            circuit.succeeded();
+            return answer;
+        } catch (RuntimeException failure) {
+            String reason = reason(failure);
+            log.warn("Taalmodel niet bruikbaar ({}): {}; deze beurt gaat begeleid.", what, reason);
+            circuit.failed(reason);
+            throw failure instanceof ModelUnavailableException unavailable ? unavailable
+                    : new ModelUnavailableException(reason, failure);
+        }
+    }
+
+    private static String text(@Nullable ChatResponse response) {
+        return response == null || response.getResult() == null ? "" : nullToEmpty(response.getResult().getOutput().getText());
+    }
+
+    private static String piece(ChatResponse response) {
+        return response.getResult() == null ? "" : nullToEmpty(response.getResult().getOutput().getText());
+    }
+
+    private static boolean isLast(ChatResponse response) {
+        if (response.getResult() == null || response.getResult().getMetadata() == null) {
+            return false;
+        }
+        String reason = response.getResult().getMetadata().getFinishReason();
+        return reason != null && !reason.isBlank();
+    }
+
+    private static String nullToEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) : message;
+    }
+}
