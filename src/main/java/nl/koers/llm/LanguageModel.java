@@ -14,6 +14,7 @@ import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +33,14 @@ public class LanguageModel {
     private static final Logger log = LoggerFactory.getLogger(LanguageModel.class);
 
     private final ChatModel chat;
+    private final OllamaChatOptions defaults;
     private final ModelCircuit circuit;
     private final LlmProperties properties;
 
-    LanguageModel(ChatModel chat, ModelCircuit circuit, LlmProperties properties) {
+    /** Per-call options start from the configured model and temperature; a bare builder would pick its own model. */
+    LanguageModel(OllamaChatModel chat, ModelCircuit circuit, LlmProperties properties) {
         this.chat = chat;
+        this.defaults = chat.getOptions();
         this.circuit = circuit;
         this.properties = properties;
     }
@@ -49,7 +53,7 @@ public class LanguageModel {
     /** A complete answer as JSON that follows the schema (Ollama's structured output). */
     public String json(String system, String user, Map<String, Object> schema) {
         Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)),
-                OllamaChatOptions.builder().format(schema).build());
+                defaults.mutate().format(schema).build());
         return guarded("structured output", () -> text(chat.call(prompt)));
     }
 

@@ -31,7 +31,8 @@ class OllamaConfiguration {
 
     @Bean
     OllamaApi ollamaApi(OllamaConnectionProperties connection, LlmProperties llm) {
-        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(llm.connectTimeout()).build());
+        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(llm.connectTimeout()).build());
         requests.setReadTimeout(llm.totalTimeout());
         var streaming = reactor.netty.http.client.HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) llm.connectTimeout().toMillis())

@@ -38,7 +38,8 @@ class OllamaHealthIndicator implements HealthIndicator {
         this.baseUrl = connection.getBaseUrl();
         this.model = chat.getModel();
         this.clock = clock;
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT).build());
         factory.setReadTimeout(TIMEOUT);
         this.client = restClients.clone().baseUrl(baseUrl).requestFactory(factory).build();
     }
