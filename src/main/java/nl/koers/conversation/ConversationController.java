@@ -1,10 +1,15 @@
 package nl.koers.conversation;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,12 +19,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.security.KoersPrincipal;
+import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.ProblemWriter;
 
 /** The conversation API of the HTTP contract. */
 @RestController
@@ -27,13 +35,18 @@ import nl.koers.web.KoersProblem;
 class ConversationController {
 
     static final int MAX_MESSAGE = 4000;
+    static final Duration STREAM_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationController.class);
 
     private final ConversationService conversations;
     private final TurnService turns;
+    private final ProblemWriter problems;
 
-    ConversationController(ConversationService conversations, TurnService turns) {
+    ConversationController(ConversationService conversations, TurnService turns, ProblemWriter problems) {
         this.conversations = conversations;
         this.turns = turns;
+        this.problems = problems;
     }
 
     record StartRequest(@Nullable ConversationType type, @Nullable String employee) {
@@ -65,6 +78,33 @@ class ConversationController {
     TurnReply post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestBody MessageRequest request) {
         return turns.post(id, principal.user(), validText(request.text()));
+    }
+
+    /**
+     * The same turn as {@code /messages}, as Server-Sent Events. Input and access are checked before the stream
+     * opens, so a wrong id or text still gets a plain problem+json answer.
+     */
+    @PostMapping(path = "/{id}/messages/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestBody MessageRequest request) {
+        String text = validText(request.text());
+        KoersUser user = principal.user();
+        conversations.checkEditable(id, user);
+        var emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+        var stream = new TurnStream(emitter);
+        String path = "/api/conversations/" + id + "/messages/stream";
+        Thread.ofVirtual().name("turn-" + id).start(() -> {
+            try {
+                stream.done(turns.post(id, user, text, stream::token));
+            } catch (KoersProblem problem) {
+                stream.error(problems.problem(problem.status(), problem.getMessage(), path));
+            } catch (RuntimeException failure) {
+                log.error("Streamed turn on {} failed", id, failure);
+                HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+                stream.error(problems.problem(status, problems.defaultDetail(status), path));
+            }
+        });
+        return emitter;
     }
 
     @PostMapping("/{id}/share")

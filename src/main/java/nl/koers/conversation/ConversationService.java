@@ -121,6 +121,12 @@ public class ConversationService {
         conversations.delete(id, caller.id());
     }
 
+    /** Fails with 404 or 403 unless the caller may take a turn in this conversation. */
+    @Transactional(readOnly = true)
+    public void checkEditable(UUID id, KoersUser caller) {
+        requireEditor(visible(id, caller), caller);
+    }
+
     /** A conversation the caller may see; 404 otherwise. */
     Conversation visible(UUID id, KoersUser caller) {
         return conversations.findVisible(id, caller.id()).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));

@@ -178,6 +178,22 @@ class GuidedConversationTest {
     }
 
     @Test
+    void withoutAModelTheStreamCarriesTheGuidedReplyInOnePiece() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+
+        java.net.http.HttpResponse<String> response = sanne.send("POST", "/api/conversations/" + id + "/messages/stream",
+                "{\"text\":\"Planner\"}", "Content-Type", "application/json", "Accept", "text/event-stream");
+
+        List<nl.koers.ServerSentEvents.Event> events = nl.koers.ServerSentEvents.parse(response.body());
+        assertThat(events).extracting(nl.koers.ServerSentEvents.Event::name).containsExactly("token", "done");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(events.get(0).data(), "$.text"))
+                .isEqualTo("Van welk werk krijg je energie? Denk aan een moment van de afgelopen maanden waarop het goed liep.");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(events.get(1).data(), "$.mode")).isEqualTo("guided");
+        assertThat(sanne.pop(id).read("$.role", String.class)).isEqualTo("Planner");
+    }
+
+    @Test
     void commandsWorkInEveryPhase() {
         var sanne = new ConversationClient(port, "medewerker");
         String id = sanne.start("VOORBEREIDING", null).read("$.id");

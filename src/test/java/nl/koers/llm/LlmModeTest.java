@@ -263,6 +263,64 @@ class LlmModeTest {
                 .doesNotContain("<<<BRON");
     }
 
+    @Test
+    void aStreamedTurnSendsTokensAsTheyArriveThenTheReply() {
+        OLLAMA.stubFor(extraction().willReturn(okJson(file("chat-extraction-role.json"))));
+        OLLAMA.stubFor(streaming().willReturn(ndjson("chat-stream-phrasing.ndjson")));
+        String id = start("VOORBEREIDING");
+
+        HttpResponse<String> response = http().send("POST", "/api/conversations/" + id + "/messages/stream",
+                "{\"text\":\"Ik ben planner\"}", auth("Content-Type", "application/json", "Accept", "text/event-stream"));
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        List<nl.koers.ServerSentEvents.Event> events = nl.koers.ServerSentEvents.parse(response.body());
+        List<String> tokens = events.stream().filter(e -> e.name().equals("token"))
+                .map(e -> JsonPath.<String>read(e.data(), "$.text")).toList();
+        assertThat(tokens).hasSize(4).first().isEqualTo("Mooi");
+        assertThat(events.getLast().name()).isEqualTo("done");
+        DocumentContext done = JsonPath.parse(events.getLast().data());
+        assertThat(done.read("$.mode", String.class)).isEqualTo("llm");
+        assertThat(String.join("", tokens)).isEqualTo(done.read("$.reply.text", String.class));
+    }
+
+    @Test
+    void whenTheClientLeavesMidStreamTheReplyIsStillStored() throws Exception {
+        OLLAMA.stubFor(extraction().willReturn(okJson(file("chat-extraction-role.json"))));
+        OLLAMA.stubFor(streaming().willReturn(ndjson("chat-stream-phrasing.ndjson").withChunkedDribbleDelay(5, 1_000)));
+        String id = start("VOORBEREIDING");
+
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/conversations/" + id + "/messages/stream"))
+                .headers(auth("Content-Type", "application/json", "Accept", "text/event-stream"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"Ik ben planner\"}")).build();
+        try (var client = java.net.http.HttpClient.newHttpClient();
+                var body = client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+            assertThat(body.read()).isNotNegative();
+        }
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(conversation(id).read("$.messages[-1].text", String.class)).isEqualTo(
+                        "Mooi, puzzelen met ritten klinkt als echt jouw ding. Van welk werk krijg je de meeste energie?"));
+        assertThat(conversation(id).read("$.messages[*].role", List.class)).containsExactly("assistant", "user", "assistant");
+    }
+
+    @Test
+    void aStreamIsRefusedBeforeItStartsForBadInputOrSomeoneElsesConversation() {
+        String id = start("VOORBEREIDING");
+
+        HttpResponse<String> empty = http().send("POST", "/api/conversations/" + id + "/messages/stream",
+                "{\"text\":\" \"}", auth("Content-Type", "application/json"));
+        HttpResponse<String> other = http().send("POST", "/api/conversations/" + id + "/messages/stream",
+                "{\"text\":\"hallo\"}", KoersHttp.basic("medewerker2", "koers")[0], KoersHttp.basic("medewerker2", "koers")[1],
+                "Content-Type", "application/json");
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
     private void assertFallback() {
         assertFallback("Planner");
     }
