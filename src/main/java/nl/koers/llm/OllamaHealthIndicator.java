@@ -33,8 +33,13 @@ class OllamaHealthIndicator implements HealthIndicator {
     private final Clock clock;
     private final AtomicReference<@Nullable Checked> last = new AtomicReference<>();
 
+    private final ModelCircuit circuit;
+    private final LlmProperties llm;
+
     OllamaHealthIndicator(OllamaConnectionProperties connection, OllamaChatProperties chat,
-            RestClient.Builder restClients, Clock clock) {
+            RestClient.Builder restClients, Clock clock, ModelCircuit circuit, LlmProperties llm) {
+        this.circuit = circuit;
+        this.llm = llm;
         this.baseUrl = connection.getBaseUrl();
         this.model = chat.getModel();
         this.clock = clock;
@@ -46,6 +51,16 @@ class OllamaHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        if (!llm.enabled()) {
+            return Health.down().withDetail("reason", "Het taalmodel staat uit (koers.llm.enabled=false); Koers werkt"
+                    + " begeleid.").build();
+        }
+        if (circuit.isOpen()) {
+            return Health.down().withDetail("url", baseUrl).withDetail("model", model)
+                    .withDetail("reason", "Het taalmodel gaf onlangs een fout; Koers werkt begeleid en probeert het na"
+                            + " " + llm.retryAfter().toSeconds() + " seconden opnieuw.")
+                    .withDetail("lastFailure", String.valueOf(circuit.lastFailure())).build();
+        }
         Instant now = clock.instant();
         Checked previous = last.get();
         if (previous != null && previous.at().plus(REMEMBER).isAfter(now)) {

@@ -8,10 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +23,8 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import nl.koers.MovableClock;
+
 /** The health check against WireMock playing Ollama's {@code /api/tags}, with a clock the test moves. */
 class OllamaHealthIndicatorTest {
 
@@ -33,14 +33,19 @@ class OllamaHealthIndicatorTest {
               "details":{"family":"gemma3","parameter_size":"4.3B","quantization_level":"Q4_K_M"}},
              {"name":"nomic-embed-text:latest","model":"nomic-embed-text:latest","size":274302450}]}""";
 
+    static final LlmProperties LLM = new LlmProperties(true, Duration.ofSeconds(1), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(30));
+
     private WireMockServer ollama;
     private MovableClock clock;
+    private ModelCircuit circuit;
 
     @BeforeEach
     void start() {
         ollama = new WireMockServer(options().dynamicPort());
         ollama.start();
-        clock = new MovableClock(Instant.parse("2026-11-23T09:00:00Z"));
+        clock = new MovableClock(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+        circuit = new ModelCircuit(LLM, clock);
     }
 
     @AfterEach
@@ -103,6 +108,19 @@ class OllamaHealthIndicatorTest {
     }
 
     @Test
+    void downWhileTheCircuitIsOpenEvenWhenTagsAnswer() {
+        ollama.stubFor(get("/api/tags").willReturn(okJson(TAGS_WITH_GEMMA)));
+        circuit.failed("500 model runner crashed");
+
+        Health health = indicator(ollama.baseUrl(), "gemma3:4b").health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("lastFailure", "500 model runner crashed");
+        circuit.succeeded();
+        assertThat(indicator(ollama.baseUrl(), "gemma3:4b").health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
     void remembersTheAnswerBrieflyThenAsksAgain() {
         ollama.stubFor(get("/api/tags").willReturn(aResponse().withStatus(503)));
         var indicator = indicator(ollama.baseUrl(), "gemma3:4b");
@@ -122,34 +140,6 @@ class OllamaHealthIndicatorTest {
         connection.setBaseUrl(baseUrl);
         var chat = new OllamaChatProperties();
         chat.setModel(model);
-        return new OllamaHealthIndicator(connection, chat, RestClient.builder(), clock);
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        return new OllamaHealthIndicator(connection, chat, RestClient.builder(), clock, circuit, LLM);
     }
 }

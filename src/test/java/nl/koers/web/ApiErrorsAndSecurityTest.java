@@ -94,7 +94,7 @@ class ApiErrorsAndSecurityTest {
         assertThat(JsonPath.<String>read(response.body(), "$.components.db.status")).isEqualTo("UP");
         assertThat(JsonPath.<String>read(response.body(), "$.components.ollama.status")).isEqualTo("DOWN");
         assertThat(JsonPath.<String>read(response.body(), "$.components.ollama.details.reason"))
-                .contains("begeleide modus");
+                .contains("begeleid");
     }
 
     @Test
