@@ -39,6 +39,16 @@ final class ExtractionSchemas {
                 : List.of("begrepen", main));
     }
 
+    /** The POP texts the model writes at the end: ambitions, goals, and the actions of each goal. */
+    static Map<String, Object> popTexts() {
+        Map<String, Object> text = Map.of("type", "string");
+        return object(Map.of(
+                "ambities", object(Map.of("kort", text, "lang", text), List.of("kort", "lang")),
+                "doelen", Map.of("type", "array", "items", object(Map.of("beschrijving", text,
+                        "acties", Map.of("type", "array", "items", text)), List.of("beschrijving", "acties")))),
+                List.of("ambities", "doelen"));
+    }
+
     static String describe(PopField field) {
         return switch (field.kind()) {
             case TEXT -> "het antwoord in de woorden van de gebruiker (veld 'antwoord')";

@@ -26,6 +26,7 @@ import nl.koers.llm.LanguageModel;
 import nl.koers.llm.ModelUnavailableException;
 import nl.koers.llm.PromptLibrary;
 import nl.koers.llm.PromptName;
+import nl.koers.pop.Pop;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,6 +115,67 @@ class ModelDialogue {
         }
         citations.appendTail(checked);
         return checked.toString();
+    }
+
+    /**
+     * The POP's texts written by the model: ambitions, each goal as one SMART sentence, each action as a concrete
+     * step. The structure stays the engine's: the output must have exactly the goals and actions it was given.
+     */
+    Pop writePop(Participants who, Pop pop) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("ambities", Map.of("kort", nullToEmpty(pop.ambitions().shortTerm()),
+                "lang", nullToEmpty(pop.ambitions().longTerm())));
+        input.put("doelen", pop.goals().stream().map(goal -> Map.of("beschrijving", goal.description(),
+                "maatstaf", nullToEmpty(goal.measure()), "deadline", goal.deadline() == null ? "" : goal.deadline().toString(),
+                "acties", goal.actions().stream().map(Pop.Action::description).toList())).toList());
+        String user = prompts.render(PromptName.POP_SCHRIJVEN, Map.of("pop", data(json.writeValueAsString(input))));
+        JsonNode written;
+        try {
+            written = json.readTree(model.json(system(who, Phase.AFGEROND), user, ExtractionSchemas.popTexts()));
+        } catch (JacksonException notJson) {
+            throw new ModelUnavailableException("the POP texts were not JSON");
+        }
+        JsonNode goals = written.path("doelen");
+        if (!goals.isArray() || goals.size() != pop.goals().size()) {
+            throw new ModelUnavailableException("the POP texts changed the number of goals");
+        }
+        List<Pop.Goal> rewritten = new ArrayList<>();
+        for (int i = 0; i < pop.goals().size(); i++) {
+            Pop.Goal goal = pop.goals().get(i);
+            JsonNode actions = goals.get(i).path("acties");
+            if (!actions.isArray() || actions.size() != goal.actions().size()) {
+                throw new ModelUnavailableException("the POP texts changed the number of actions of goal " + (i + 1));
+            }
+            List<Pop.Action> steps = new ArrayList<>();
+            for (int a = 0; a < goal.actions().size(); a++) {
+                Pop.Action action = goal.actions().get(a);
+                steps.add(new Pop.Action(sentence(actions.get(a).asString(""), action.description()), action.learningForm(),
+                        action.deadline(), action.place(), action.resources(), action.support(), action.ownEffort()));
+            }
+            rewritten.add(new Pop.Goal(sentence(goals.get(i).path("beschrijving").asString(""), goal.description()),
+                    goal.measure(), goal.deadline(), goal.deadlineText(), steps));
+        }
+        Pop.Ambitions ambitions = new Pop.Ambitions(
+                sentenceOrNull(written.path("ambities").path("kort").asString(""), pop.ambitions().shortTerm()),
+                sentenceOrNull(written.path("ambities").path("lang").asString(""), pop.ambitions().longTerm()));
+        return new Pop(pop.employee(), pop.manager(), pop.date(), pop.role(), ambitions, pop.talents(), pop.energy(),
+                pop.wishes(), pop.organisationWishes(), pop.direction(), pop.possibilities(), pop.obstacles(), rewritten,
+                pop.reviews(), pop.funding(), pop.openPoints(), pop.attribution(), null, null);
+    }
+
+    /** The model's sentence, or the original when the model left it empty or wrote far too much. */
+    private static String sentence(String written, String original) {
+        String text = written.strip();
+        return text.isEmpty() || text.length() > 600 ? original : text;
+    }
+
+    private static @org.jspecify.annotations.Nullable String sentenceOrNull(String written,
+            @org.jspecify.annotations.Nullable String original) {
+        return original == null || original.isBlank() ? original : sentence(written, original);
+    }
+
+    private static String nullToEmpty(@org.jspecify.annotations.Nullable String text) {
+        return text == null ? "" : text;
     }
 
     private String system(Participants who, Phase phase) {

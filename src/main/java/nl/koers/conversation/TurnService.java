@@ -24,6 +24,7 @@ import nl.koers.conversation.guided.QuestionBank;
 import nl.koers.knowledge.LuceneDocumentRetriever;
 import nl.koers.llm.LlmProperties;
 import nl.koers.llm.ModelUnavailableException;
+import nl.koers.pop.Pop;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
 
@@ -151,6 +152,14 @@ public class TurnService {
         }
         if (!usable) {
             tokens.accept(outcome.reply().text());
+        }
+        if (usable && outcome.phase() == Phase.AFGEROND && conversation.phase() != Phase.AFGEROND) {
+            try {
+                Pop written = model.writePop(who, store.pop(conversation.id()).orElseThrow());
+                transactions.executeWithoutResult(status -> store.savePop(conversation.id(), written, clock.instant()));
+            } catch (ModelUnavailableException failed) {
+                notice = bank.texts().text("melding.terugval");
+            }
         }
         String finalReply = reply;
         DialogueMode mode = usable ? DialogueMode.LLM : DialogueMode.GUIDED;

@@ -321,6 +321,61 @@ class LlmModeTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void atTheEndTheModelWritesThePopTextsAndTheEngineKeepsTheStructure() {
+        String id = nearlyFinishedPreparation();
+        OLLAMA.stubFor(popWriting().willReturn(okJson(chat("{\"ambities\": {\"kort\": \"\", \"lang\": \"\"}, \"doelen\": [{"
+                + "\"beschrijving\": \"Vóór 31 maart 2027 plaats ik zelfstandig drie inkooporders zonder hulp.\", \"acties\": ["
+                + "\"Loop mee met de inkoper bij vijf bestellingen.\", \"Volg de cursus inkoopbasis.\"]}]}"))));
+
+        DocumentContext turn = say(id, "geen");
+
+        assertThat(turn.read("$.phase", String.class)).isEqualTo("AFGEROND");
+        assertThat(turn.read("$.mode", String.class)).isEqualTo("llm");
+        DocumentContext pop = pop(id);
+        assertThat(pop.read("$.goals[0].description", String.class))
+                .isEqualTo("Vóór 31 maart 2027 plaats ik zelfstandig drie inkooporders zonder hulp.");
+        assertThat(pop.read("$.goals[0].actions[*].description", List.class)).containsExactly(
+                "Loop mee met de inkoper bij vijf bestellingen.", "Volg de cursus inkoopbasis.");
+        assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "FORMEEL");
+        assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
+        assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
+    }
+
+    @Test
+    void popTextsThatChangeTheStructureAreRefused() {
+        String id = nearlyFinishedPreparation();
+        OLLAMA.stubFor(popWriting().willReturn(okJson(chat("{\"ambities\": {\"kort\": \"\", \"lang\": \"\"}, \"doelen\": [{"
+                + "\"beschrijving\": \"Een heel ander doel\", \"acties\": [\"Eén actie\"]}]}"))));
+
+        DocumentContext turn = say(id, "geen");
+
+        assertThat(turn.read("$.phase", String.class)).isEqualTo("AFGEROND");
+        assertThat(turn.read("$.notice", String.class)).startsWith("Het taalmodel gaf nu geen bruikbaar antwoord");
+        assertThat(pop(id).read("$.goals[0].description", String.class)).isEqualTo("Zelfstandig inkopen");
+        assertThat(pop(id).read("$.goals[0].actions", List.class)).hasSize(2);
+    }
+
+    /** A preparation taken guided (the model paused) up to its last question, then the model is back. */
+    private String nearlyFinishedPreparation() {
+        circuit.failed("paused for this test");
+        String id = start("VOORBEREIDING");
+        for (String answer : List.of("volgende fase", "volgende fase", "Zelfstandig inkopen", "Drie orders zonder hulp",
+                "eind maart 2027", "meelopen met de inkoper en een cursus inkoopbasis", "op de inkoopafdeling", "€ 650",
+                "de inkoopmanager", "elke week een uur", "nee", "1 maart")) {
+            assertThat(say(id, answer).read("$.mode", String.class)).isEqualTo("guided");
+        }
+        OLLAMA.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+        clock.advance(Duration.ofSeconds(31));
+        OLLAMA.stubFor(extraction().willReturn(okJson(chat("{\"begrepen\": true, \"antwoord\": \"geen\"}"))));
+        OLLAMA.stubFor(streaming().willReturn(ndjson("chat-stream-phrasing.ndjson")));
+        return id;
+    }
+
+    private static MappingBuilder popWriting() {
+        return extraction().withRequestBody(containing("persoonlijk ontwikkelingsplan (POP) als JSON")).atPriority(1);
+    }
+
     private void assertFallback() {
         assertFallback("Planner");
     }
