@@ -356,6 +356,55 @@ class LlmModeTest {
         assertThat(pop(id).read("$.goals[0].actions", List.class)).hasSize(2);
     }
 
+    @Test
+    void aWholePreparationRunsInLlmModeToAWrittenPop() {
+        readingFor("veld 'antwoord'", "{\"begrepen\": true, \"antwoord\": \"Zelfstandig inkopen\"}");
+        readingFor("veld 'items'", "{\"begrepen\": true, \"items\": [\"plannen\", \"klantcontact\"]}");
+        readingFor("VERDIEPEN, VERBREDEN, BEIDE", "{\"begrepen\": true, \"keuze\": \"VERBREDEN\"}");
+        readingFor("BINNEN_FUNCTIE, ANDERE_FUNCTIE, OPEN", "{\"begrepen\": true, \"keuze\": \"ANDERE_FUNCTIE\"}");
+        readingFor("veld 'datum'", "{\"begrepen\": true, \"datum\": \"2027-03-31\"}");
+        readingFor("de acties, elk met beschrijving en leervorm", "{\"begrepen\": true, \"acties\": [{\"beschrijving\": \"Meelopen met de inkoper\","
+                + " \"leervorm\": \"WERKPLEK\"}, {\"beschrijving\": \"Wekelijks sparren met de inkoopmanager\","
+                + " \"leervorm\": \"SOCIAAL\"}]}");
+        readingFor("veld 'euro'", "{\"begrepen\": true, \"euro\": 650, \"uren\": 16}");
+        readingFor("veld 'ja'", "{\"begrepen\": true, \"ja\": false}");
+        readingFor("veld 'data'", "{\"begrepen\": true, \"data\": [\"2027-01-15\", \"2027-03-31\"]}");
+        OLLAMA.stubFor(streaming().willReturn(ndjson("chat-stream-phrasing.ndjson")));
+        OLLAMA.stubFor(popWriting().willReturn(okJson(chat("{\"ambities\": {\"kort\": \"Ik koop zelfstandig in.\","
+                + " \"lang\": \"Ik word inkoper.\"}, \"doelen\": [{\"beschrijving\": \"Vóór 31 maart 2027 koop ik zelfstandig"
+                + " in.\", \"acties\": [\"Loop mee met de inkoper.\", \"Spar elke week met de inkoopmanager.\"]}]}"))));
+        String id = start("VOORBEREIDING");
+
+        String phase = "INVENTARISATIE";
+        int turns = 0;
+        while (!phase.equals("AFGEROND") && turns < 40) {
+            DocumentContext turn = say(id, "mijn antwoord in eigen woorden, nummer " + turns);
+            assertThat(turn.read("$.mode", String.class)).as("turn " + turns).isEqualTo("llm");
+            phase = turn.read("$.phase");
+            turns++;
+        }
+
+        assertThat(phase).isEqualTo("AFGEROND");
+        assertThat(turns).as("one turn per question, no clarifications needed").isEqualTo(22);
+        DocumentContext pop = pop(id);
+        assertThat(pop.read("$.talents", List.class)).containsExactly("plannen", "klantcontact");
+        assertThat(pop.read("$.direction.depth", String.class)).isEqualTo("VERBREDEN");
+        assertThat(pop.read("$.direction.scope", String.class)).isEqualTo("ANDERE_FUNCTIE");
+        assertThat(pop.read("$.ambitions.shortTerm", String.class)).isEqualTo("Ik koop zelfstandig in.");
+        assertThat(pop.read("$.goals[0].description", String.class)).isEqualTo("Vóór 31 maart 2027 koop ik zelfstandig in.");
+        assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
+        assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "SOCIAAL");
+        assertThat(pop.read("$.goals[0].actions[0].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.reviews", List.class)).containsExactly("2027-01-15", "2027-03-31");
+        assertThat(conversation(id).read("$.messages", List.class)).hasSize(1 + 2 * turns);
+    }
+
+    /** WireMock answering the structured reading of one kind of question, recognised by its field description. */
+    private static void readingFor(String fieldDescription, String content) {
+        OLLAMA.stubFor(extraction().withRequestBody(containing(fieldDescription)).atPriority(2)
+                .willReturn(okJson(chat(content))));
+    }
+
     /** A preparation taken guided (the model paused) up to its last question, then the model is back. */
     private String nearlyFinishedPreparation() {
         circuit.failed("paused for this test");
