@@ -19,6 +19,7 @@ import nl.koers.conversation.guided.GuidedAnswers;
 import nl.koers.conversation.guided.GuidedDialogue;
 import nl.koers.conversation.guided.GuidedDialogue.Participants;
 import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.conversation.guided.PopField;
 import nl.koers.conversation.guided.Question;
 import nl.koers.conversation.guided.QuestionBank;
 import nl.koers.knowledge.LuceneDocumentRetriever;
@@ -122,7 +123,7 @@ public class TurnService {
         ModelDialogue.Reading reading = new ModelDialogue.Reading(text, Map.of());
         Optional<Question> open = guided.openQuestion(store.readState(conversation.state()));
         boolean usable = true;
-        if (open.isPresent() && !GuidedDialogue.isCommand(text)) {
+        if (open.isPresent() && needsReading(open.get()) && !GuidedDialogue.isCommand(text)) {
             try {
                 reading = model.read(who, conversation.phase(), open.get(), text);
             } catch (ModelUnavailableException failed) {
@@ -201,6 +202,15 @@ public class TurnService {
             conversations.setMode(conversation.id(), answeredBy);
         });
         return new TurnReply(answered, Phase.VRAAG, mode, notice);
+    }
+
+    /**
+     * Whether the model reads the answer. A text answer goes into the POP in the person's own words, as in the
+     * guided dialogue (the POP texts are polished once, at the end); reading it would only cost a whole extra model
+     * call before the reply can start. Dates, lists, choices, actions, money and yes/no are read by the model.
+     */
+    static boolean needsReading(Question question) {
+        return question.field().kind() != PopField.Kind.TEXT;
     }
 
     /** The guided engine's turn on a locked conversation, or the guided answer for a question. */

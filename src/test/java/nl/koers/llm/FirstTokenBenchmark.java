@@ -68,58 +68,77 @@ class FirstTokenBenchmark {
     void koersAddsLittleBeforeTheFirstToken() {
         OLLAMA.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.format"))
                 .willReturn(okJson("{\"model\":\"gemma3:4b\",\"message\":{\"role\":\"assistant\",\"content\":"
-                        + "\"{\\\"begrepen\\\": true, \\\"antwoord\\\": \\\"Planner\\\"}\"},\"done_reason\":\"stop\",\"done\":true}")));
+                        + "\"{\\\"begrepen\\\": true, \\\"items\\\": [\\\"plannen\\\"]}\"},\"done_reason\":\"stop\",\"done\":true}")));
         OLLAMA.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
                         .withBodyFile("ollama/chat-stream-phrasing.ndjson").withFixedDelay(FIRST_CHUNK_DELAY_MILLIS)));
         KoersUser sanne = users.findByUsername("medewerker").orElseThrow();
 
         for (int i = 0; i < WARM_UP; i++) {
-            firstToken(sanne);
+            firstTokens(sanne);
         }
-        long[] added = new long[MEASURED];
+        long delay = FIRST_CHUNK_DELAY_MILLIS * 1_000_000L;
+        long[] text = new long[MEASURED];
+        long[] typed = new long[MEASURED];
         long[] readingCall = new long[MEASURED];
         long[] streamStart = new long[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
-            added[i] = firstToken(sanne) - FIRST_CHUNK_DELAY_MILLIS * 1_000_000L;
+            long[] pair = firstTokens(sanne);
+            text[i] = pair[0] - delay;
+            typed[i] = pair[1] - delay;
             readingCall[i] = direct(false);
-            streamStart[i] = direct(true) - FIRST_CHUNK_DELAY_MILLIS * 1_000_000L;
+            streamStart[i] = direct(true) - delay;
         }
-        long[] own = new long[MEASURED];
         java.util.Arrays.sort(readingCall);
         java.util.Arrays.sort(streamStart);
-        long wiremock = readingCall[MEASURED / 2] + streamStart[MEASURED / 2];
-        for (int i = 0; i < MEASURED; i++) {
-            own[i] = added[i] - wiremock;
-        }
+        long[] textOwn = minus(text, streamStart[MEASURED / 2]);
+        long[] typedOwn = minus(typed, streamStart[MEASURED / 2] + readingCall[MEASURED / 2]);
 
         new BenchmarkReport("first-token", "Time to first token added by Koers")
                 .line("WireMock plays Ollama: the structured reading answers at once, the streamed phrasing sends its"
                         + " first chunk after " + FIRST_CHUNK_DELAY_MILLIS + " ms. Added = time from the start of the turn"
-                        + " to the first token Koers hands on, minus that delay; " + MEASURED + " turns after " + WARM_UP
-                        + " warm-up turns, each a new preparation's first answer.")
+                        + " to the first token Koers hands on, minus that delay; " + MEASURED + " preparations after "
+                        + WARM_UP + " warm-up ones. A text answer (the first question) is kept in the user's words; a"
+                        + " typed answer (talents, a list) is first read by the model, which costs one more model call."
+                        + " Koers's own share subtracts WireMock's own median time for the same requests, sent directly.")
                 .line("")
-                .line("| measure | value |").line("|---|---|")
-                .line("| added p50 | " + BenchmarkReport.millis(BenchmarkReport.percentile(added, 50)) + " |")
-                .line("| added p95 | " + BenchmarkReport.millis(BenchmarkReport.percentile(added, 95)) + " |")
-                .line("| added p99 | " + BenchmarkReport.millis(BenchmarkReport.percentile(added, 99)) + " |")
-                .line("| of which WireMock itself, median: the reading call's round trip | "
-                        + BenchmarkReport.millis(BenchmarkReport.percentile(readingCall, 50)) + " |")
-                .line("| of which WireMock itself, median: the stream's first byte beyond its delay | "
-                        + BenchmarkReport.millis(BenchmarkReport.percentile(streamStart, 50)) + " |")
-                .line("| Koers's own share p50 (added minus WireMock's medians) | "
-                        + BenchmarkReport.millis(BenchmarkReport.percentile(own, 50)) + " |")
-                .line("| Koers's own share p95 | " + BenchmarkReport.millis(BenchmarkReport.percentile(own, 95)) + " |")
+                .line("| turn | added p50 | added p95 | added p99 | Koers's own p50 | Koers's own p95 |")
+                .line("|---|---|---|---|---|---|")
+                .line(row("text answer", text, textOwn))
+                .line(row("typed answer (+ reading call)", typed, typedOwn))
+                .line("")
+                .line("WireMock itself, median: reading call " + BenchmarkReport.millis(BenchmarkReport.percentile(readingCall, 50))
+                        + ", stream's first byte beyond its delay " + BenchmarkReport.millis(BenchmarkReport.percentile(streamStart, 50)) + ".")
                 .write();
     }
 
-    private long firstToken(KoersUser user) {
+    /** A new preparation: the first answer (text), a second text answer, then the talents (typed). */
+    private long[] firstTokens(KoersUser user) {
         UUID id = conversations.start(user, ConversationType.VOORBEREIDING, null).id();
+        long text = firstToken(id, user, "Ik ben planner");
+        firstToken(id, user, "Lastige ritten");
+        long typed = firstToken(id, user, "plannen");
+        return new long[] {text, typed};
+    }
+
+    private long firstToken(UUID id, KoersUser user, String answer) {
         var first = new AtomicLong();
         long start = System.nanoTime();
-        var reply = turns.post(id, user, "Ik ben planner", piece -> first.compareAndSet(0, System.nanoTime()));
+        var reply = turns.post(id, user, answer, piece -> first.compareAndSet(0, System.nanoTime()));
         assertThat(reply.mode().value()).isEqualTo("llm");
         return first.get() - start;
+    }
+
+    private static long[] minus(long[] values, long subtract) {
+        return java.util.Arrays.stream(values).map(value -> value - subtract).toArray();
+    }
+
+    private static String row(String turn, long[] added, long[] own) {
+        return "| " + turn + " | " + BenchmarkReport.millis(BenchmarkReport.percentile(added, 50)) + " | "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(added, 95)) + " | "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(added, 99)) + " | "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(own, 50)) + " | "
+                + BenchmarkReport.millis(BenchmarkReport.percentile(own, 95)) + " |";
     }
 
     /** WireMock's own time for the same requests, sent directly: the whole reading call, or the stream's first byte. */
