@@ -16,11 +16,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
@@ -45,7 +48,8 @@ import org.springframework.web.util.HtmlUtils;
  * <ul>
  * <li>{@code id}, {@code source}, {@code audience}: exact keywords, stored;</li>
  * <li>{@code title}, {@code topics}, {@code heading}: analysed, stored, boosted in queries;</li>
- * <li>{@code text}: analysed, stored with offsets so the highlighter can mark passages without re-analysis.</li>
+ * <li>{@code text}: analysed, stored with offsets so the highlighter can mark passages without re-analysis;</li>
+ * <li>title, topics and text keep term vectors, so a hit's coverage of the question is a look-up.</li>
  * </ul>
  */
 final class LuceneIndex implements Closeable {
@@ -67,6 +71,8 @@ final class LuceneIndex implements Closeable {
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 1.5f, TOPICS, 1.5f, HEADING, 1.5f, TEXT, 1.0f);
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+    private static final List<String> COVERED_FIELDS = List.of(TITLE, TOPICS, TEXT);
     private static final int SNIPPET_PASSAGES = 2;
     private static final int FALLBACK_SNIPPET = 240;
 
@@ -138,7 +144,7 @@ final class LuceneIndex implements Closeable {
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
                     Document document = stored.document(scoreDoc.doc);
-                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage(weights, document)));
+                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage(weights, searcher, scoreDoc.doc)));
                 }
                 return hits;
             } finally {
@@ -174,8 +180,8 @@ final class LuceneIndex implements Closeable {
         var document = new Document();
         document.add(new StringField(ID, chunk.id(), Field.Store.YES));
         document.add(new StringField(SOURCE, chunk.source(), Field.Store.YES));
-        document.add(new TextField(TITLE, chunk.title(), Field.Store.YES));
-        document.add(new TextField(TOPICS, String.join(", ", chunk.topics()), Field.Store.YES));
+        document.add(new Field(TITLE, chunk.title(), TEXT_WITH_VECTORS));
+        document.add(new Field(TOPICS, String.join(", ", chunk.topics()), TEXT_WITH_VECTORS));
         if (chunk.heading() != null) {
             document.add(new TextField(HEADING, chunk.heading(), Field.Store.YES));
         }
@@ -203,17 +209,34 @@ final class LuceneIndex implements Closeable {
         return weights;
     }
 
-    /** The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1. */
-    private float coverage(Map<String, Double> weights, Document document) throws IOException {
+    /**
+     * The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1, looked up in
+     * the term vectors stored with each chunk, so no text is analysed again at search time.
+     */
+    private static float coverage(Map<String, Double> weights, IndexSearcher searcher, int doc) throws IOException {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {
             return 0;
         }
-        java.util.Set<String> present = new java.util.HashSet<>(terms(document.get(TITLE) + "\n"
-                + document.get(TOPICS) + "\n" + document.get(TEXT)));
-        double found = weights.entrySet().stream().filter(entry -> present.contains(entry.getKey()))
-                .mapToDouble(Map.Entry::getValue).sum();
+        Fields vectors = searcher.getIndexReader().termVectors().get(doc);
+        double found = 0;
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            if (vectors != null && contains(vectors, weight.getKey())) {
+                found += weight.getValue();
+            }
+        }
         return (float) (found / total);
+    }
+
+    private static boolean contains(Fields vectors, String term) throws IOException {
+        BytesRef bytes = new BytesRef(term);
+        for (String field : COVERED_FIELDS) {
+            Terms terms = vectors.terms(field);
+            if (terms != null && terms.iterator().seekExact(bytes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> terms(String text) throws IOException {
@@ -250,6 +273,14 @@ final class LuceneIndex implements Closeable {
     private static FieldType textWithOffsets() {
         var type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType textWithVectors() {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setStoreTermVectors(true);
         type.freeze();
         return type;
     }
