@@ -65,6 +65,11 @@ class ModelDialogue {
         return model.available();
     }
 
+    /** Whether a failed attempt falls back from a model that was working, and so deserves a notice. */
+    boolean wasWorking() {
+        return model.hasAnswered();
+    }
+
     Reading read(Participants who, Phase phase, Question question, String answer) {
         PopField field = question.field();
         String system = system(who, phase);

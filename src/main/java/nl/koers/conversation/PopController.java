@@ -76,8 +76,13 @@ class PopController {
     }
 
     private static String attachment(Pop pop, String extension) {
-        String name = "pop-" + pop.employee().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
-                + "." + extension;
-        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment().filename(fileName(pop, extension), StandardCharsets.UTF_8).build()
+                .toString();
+    }
+
+    /** "pop-sanne-de-vries.pdf". */
+    static String fileName(Pop pop, String extension) {
+        return "pop-" + pop.employee().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "."
+                + extension;
     }
 }

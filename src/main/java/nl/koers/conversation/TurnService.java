@@ -128,7 +128,7 @@ public class TurnService {
                 reading = model.read(who, conversation.phase(), open.get(), text);
             } catch (ModelUnavailableException failed) {
                 usable = false;
-                notice = bank.texts().text("melding.terugval");
+                notice = fallbackNotice();
             }
         }
         ModelDialogue.Reading read = reading;
@@ -148,7 +148,7 @@ public class TurnService {
                 reply = model.phrase(who, outcome.phase(), reply, text, tokens);
             } catch (ModelUnavailableException failed) {
                 usable = false;
-                notice = bank.texts().text("melding.terugval");
+                notice = fallbackNotice();
             }
         }
         if (!usable) {
@@ -159,7 +159,7 @@ public class TurnService {
                 Pop written = model.writePop(who, store.pop(conversation.id()).orElseThrow());
                 transactions.executeWithoutResult(status -> store.savePop(conversation.id(), written, clock.instant()));
             } catch (ModelUnavailableException failed) {
-                notice = bank.texts().text("melding.terugval");
+                notice = fallbackNotice();
             }
         }
         String finalReply = reply;
@@ -190,7 +190,7 @@ public class TurnService {
             } catch (ModelUnavailableException failed) {
                 GuidedAnswers.Answer passages = answers.answer(question);
                 reply = new Reply(passages.text(), passages.sources());
-                notice = bank.texts().text("melding.terugval");
+                notice = fallbackNotice();
                 tokens.accept(reply.text());
             }
         }
@@ -202,6 +202,11 @@ public class TurnService {
             conversations.setMode(conversation.id(), answeredBy);
         });
         return new TurnReply(answered, Phase.VRAAG, mode, notice);
+    }
+
+    /** The one-line notice for a turn that fell back to guided, or none when the model never answered yet. */
+    private @org.jspecify.annotations.Nullable String fallbackNotice() {
+        return model.wasWorking() ? bank.texts().text("melding.terugval") : null;
     }
 
     /**

@@ -45,6 +45,11 @@ public class LanguageModel {
         this.properties = properties;
     }
 
+    /** Whether the model has answered since Koers started. */
+    public boolean hasAnswered() {
+        return circuit.hasAnswered();
+    }
+
     /** Whether this turn may use the model. */
     public boolean available() {
         return circuit.allowsAttempt();

@@ -20,6 +20,7 @@ public class ModelCircuit {
     }
 
     private final AtomicReference<@Nullable Failure> failure = new AtomicReference<>();
+    private volatile boolean answeredOnce;
     private final LlmProperties properties;
     private final Clock clock;
 
@@ -39,6 +40,15 @@ public class ModelCircuit {
 
     public void succeeded() {
         failure.set(null);
+        answeredOnce = true;
+    }
+
+    /**
+     * Whether the model has answered since Koers started. Until then Koers simply runs guided, and a failed attempt
+     * is no fallback worth a notice: most embedded installations have no model at all.
+     */
+    public boolean hasAnswered() {
+        return answeredOnce;
     }
 
     public void failed(String reason) {

@@ -1,0 +1,162 @@
+package nl.koers.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.koers.conversation.ConversationViews.Detail;
+import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.pop.Pop;
+import nl.koers.pop.PopDocuments;
+import nl.koers.pop.PopMarkdown;
+import nl.koers.security.KoersPrincipal;
+import nl.koers.user.KoersUser;
+import nl.koers.user.UserRepository;
+import nl.koers.web.KoersProblem;
+
+/** The conversation pages: my conversations, the chat with its live POP, and the POP page with its exports. */
+@Controller
+class ConversationPageController {
+
+    private final ConversationService conversations;
+    private final TurnService turns;
+    private final PopService pops;
+    private final PopDocuments documents;
+    private final UserRepository users;
+    private final java.time.Clock clock;
+
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
+    ConversationPageController(ConversationService conversations, TurnService turns, PopService pops,
+            PopDocuments documents, UserRepository users, java.time.Clock clock) {
+        this.clock = clock;
+        this.conversations = conversations;
+        this.turns = turns;
+        this.pops = pops;
+        this.documents = documents;
+        this.users = users;
+    }
+
+    @GetMapping("/gesprekken")
+    String list(@AuthenticationPrincipal KoersPrincipal principal, Model model) {
+        KoersUser user = principal.user();
+        var list = conversations.list(user);
+        model.addAttribute("conversations", list);
+        model.addAttribute("dates", list.stream().collect(java.util.stream.Collectors.toMap(
+                ConversationViews.Summary::id, c -> DATE.format(c.updatedAt().atZone(clock.getZone())))));
+        model.addAttribute("me", user.username());
+        model.addAttribute("hasLeader", users.leaderOf(user.id()).isPresent());
+        return "conversation/list";
+    }
+
+    @PostMapping("/gesprekken")
+    String start(@AuthenticationPrincipal KoersPrincipal principal, @RequestParam("type") ConversationType type,
+            @RequestParam(name = "employee", required = false) @Nullable String employee) {
+        Detail started = conversations.start(principal.user(), type, employee);
+        return "redirect:/gesprekken/" + started.id();
+    }
+
+    @GetMapping("/gesprekken/{id}")
+    String chat(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
+        Detail conversation = conversations.get(id, principal.user());
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("editable", editable(conversation, principal.user()));
+        return "conversation/chat";
+    }
+
+    @PostMapping("/gesprekken/{id}/bericht")
+    String post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestParam(name = "text", required = false) @Nullable String text, RedirectAttributes flash) {
+        try {
+            TurnReply reply = turns.post(id, principal.user(), ConversationController.validText(text));
+            if (reply.notice() != null) {
+                flash.addFlashAttribute("notice", reply.notice());
+            }
+        } catch (KoersProblem refused) {
+            if (refused.status().is4xxClientError() && refused.status().value() != 404 && refused.status().value() != 403) {
+                flash.addFlashAttribute("error", refused.getMessage());
+                flash.addFlashAttribute("draft", text);
+            } else {
+                throw refused;
+            }
+        }
+        return "redirect:/gesprekken/" + id + "#laatste";
+    }
+
+    @PostMapping("/gesprekken/{id}/delen")
+    String share(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestParam(name = "delen") boolean share) {
+        conversations.share(id, principal.user(), share);
+        return "redirect:/gesprekken?" + (share ? "gedeeld" : "nietGedeeld");
+    }
+
+    @GetMapping("/gesprekken/{id}/verwijderen")
+    String confirmDelete(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
+        model.addAttribute("conversation", conversations.get(id, principal.user()));
+        return "conversation/delete";
+    }
+
+    @PostMapping("/gesprekken/{id}/verwijderen")
+    String delete(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        conversations.delete(id, principal.user());
+        return "redirect:/gesprekken?verwijderd";
+    }
+
+    @GetMapping("/gesprekken/{id}/pop")
+    String pop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
+        Detail conversation = conversations.get(id, principal.user());
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("pop", pops.get(id, principal.user()));
+        model.addAttribute("editable", editable(conversation, principal.user()));
+        return "conversation/pop";
+    }
+
+    @PostMapping("/gesprekken/{id}/pop/akkoord")
+    String accept(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        pops.accept(id, principal.user());
+        return "redirect:/gesprekken/" + id + "/pop?akkoord";
+    }
+
+    @GetMapping("/gesprekken/{id}/pop.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        Pop pop = pops.get(id, principal.user());
+        return download(pop, "pdf", MediaType.APPLICATION_PDF, documents.pdf(pop));
+    }
+
+    @GetMapping("/gesprekken/{id}/pop.md")
+    ResponseEntity<byte[]> markdown(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        Pop pop = pops.get(id, principal.user());
+        return download(pop, "md", PopController.MARKDOWN, PopMarkdown.render(pop).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/gesprekken/{id}/pop.ics")
+    ResponseEntity<byte[]> calendar(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        Pop pop = pops.get(id, principal.user());
+        return download(pop, "ics", PopController.CALENDAR, documents.calendar(id, pop).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean editable(Detail conversation, KoersUser user) {
+        return conversation.employee().equals(user.username())
+                || (conversation.type() == ConversationType.GESPREK && user.username().equals(conversation.manager()));
+    }
+
+    private static ResponseEntity<byte[]> download(Pop pop, String extension, MediaType type, byte[] body) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(PopController.fileName(pop, extension), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,156 @@
+package nl.koers.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.koers.KoersHttp;
+import nl.koers.KoersIntegrationTest;
+
+/** The conversation pages as a person uses them in a browser session: forms, redirects, Dutch texts. */
+@KoersIntegrationTest
+class ConversationPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    private KoersHttp signedIn(String username) {
+        KoersHttp browser = KoersHttp.browser(port);
+        assertThat(browser.login(username, "koers").statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    /** Starts a conversation from the home page and returns its page path. */
+    private static String start(KoersHttp browser, Map<String, String> form) {
+        String home = browser.get("/").body();
+        Map<String, String> fields = new java.util.HashMap<>(form);
+        fields.put("_csrf", KoersHttp.csrfToken(home));
+        HttpResponse<String> started = browser.postForm("/gesprekken", fields);
+        assertThat(started.statusCode()).isEqualTo(302);
+        return started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String answer(KoersHttp browser, String chat, String text) {
+        String page = browser.get(chat).body();
+        HttpResponse<String> posted = browser.postForm(chat + "/bericht", Map.of("text", text, "_csrf", KoersHttp.csrfToken(page)));
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(chat + "#laatste"));
+        return browser.get(chat).body();
+    }
+
+    @Test
+    void theHomePageOffersTheRightStartsPerRole() {
+        assertThat(signedIn("medewerker").get("/").body()).contains("Mijn loopbaangesprek voorbereiden", "Een vraag stellen")
+                .doesNotContain("Een loopbaangesprek voeren");
+        assertThat(signedIn("leidinggevende").get("/").body()).contains("Een loopbaangesprek voeren", "Met wie uit je team?",
+                "<option value=\"medewerker\">Sanne de Vries</option>");
+    }
+
+    @Test
+    void anEmployeePreparesOnThePageAndSeesThePopGrow() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+
+        String first = sanne.get(chat).body();
+        assertThat(first).contains("Voorbereiding loopbaangesprek van Sanne de Vries", "aria-current=\"step\"",
+                "Wat is je functie nu", "Jouw antwoord", "Volgende fase", "Je POP tot nu toe");
+
+        String after = answer(sanne, chat, "Planner bij een transportbedrijf");
+        assertThat(after).contains("Van welk werk krijg je energie?", "id=\"laatste\"", "Planner bij een transportbedrijf");
+
+        String jumped = answer(sanne, chat, "volgende fase");
+        assertThat(jumped).contains("Wil je je vooral verdiepen");
+        assertThat(jumped.indexOf("class=\"current\"")).isGreaterThan(jumped.indexOf("Inventarisatie"));
+    }
+
+    @Test
+    void badInputGetsAMessageOnThePage() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+
+        String page = answer(sanne, chat, "   ");
+
+        assertThat(page).contains("role=\"alert\"", "Je bericht is leeg");
+    }
+
+    @Test
+    void whatSomeoneTypesIsShownAsText() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+
+        String page = answer(sanne, chat, "<script>alert('x')</script> planner");
+
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; planner").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void thePopPageShowsHintsDownloadsAndRecordsAkkoord() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "Planner");
+        answer(sanne, chat, "stop");
+
+        String pop = sanne.get(chat + "/pop").body();
+        assertThat(pop).contains("Persoonlijk ontwikkelingsplan", "Tips om je POP sterker te maken", "Er staat nog geen ontwikkeldoel in",
+                "PDF (om te printen)", "Sanne de Vries: nog geen akkoord.");
+        assertThat(sanne.get(chat + "/pop.pdf").headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(sanne.get(chat + "/pop.md").body()).startsWith("# Persoonlijk ontwikkelingsplan (concept)");
+        assertThat(sanne.get(chat + "/pop.ics").body()).startsWith("BEGIN:VCALENDAR");
+
+        HttpResponse<String> accepted = sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));
+        assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/pop?akkoord"));
+        assertThat(sanne.get(chat + "/pop").body()).contains("Sanne de Vries: akkoord gegeven.");
+    }
+
+    @Test
+    void sharingLetsTheLeaderReadButNotAnswerAndOthersSeeNothing() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "Planner");
+        String id = chat.substring(chat.lastIndexOf('/') + 1);
+        KoersHttp fatima = signedIn("leidinggevende");
+        KoersHttp daan = signedIn("medewerker2");
+
+        assertThat(fatima.get(chat).statusCode()).isEqualTo(404);
+        String list = sanne.get("/gesprekken").body();
+        assertThat(list).contains("Mijn gesprekken", "Delen met leidinggevende");
+        sanne.postForm(chat + "/delen", Map.of("delen", "true", "_csrf", KoersHttp.csrfToken(list)));
+
+        assertThat(sanne.get("/gesprekken?gedeeld").body()).contains("Je voorbereiding is gedeeld", "Delen intrekken");
+        String shared = fatima.get(chat).body();
+        assertThat(shared).contains("Planner", "Dit gesprek is met je gedeeld om te lezen.").doesNotContain("Jouw antwoord");
+        assertThat(fatima.get("/gesprekken").body()).contains(id).doesNotContain("Verwijderen");
+        for (String path : new String[] {chat, chat + "/pop", chat + "/pop.pdf", chat + "/verwijderen"}) {
+            assertThat(daan.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(daan.get(chat).body()).contains("Niet gevonden", "bestaat niet");
+    }
+
+    @Test
+    void deletingAsksForConfirmationFirst() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VRAAG"));
+
+        String confirm = sanne.get(chat + "/verwijderen").body();
+        assertThat(confirm).contains("Weet je zeker dat je dit gesprek", "Definitief verwijderen");
+        HttpResponse<String> deleted = sanne.postForm(chat + "/verwijderen", Map.of("_csrf", KoersHttp.csrfToken(confirm)));
+
+        assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/gesprekken?verwijderd"));
+        assertThat(sanne.get("/gesprekken?verwijderd").body()).contains("Het gesprek is verwijderd");
+        assertThat(sanne.get(chat).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLeaderStartsAOneOnOneFromTheHomePage() {
+        KoersHttp fatima = signedIn("leidinggevende");
+
+        String chat = start(fatima, Map.of("type", "GESPREK", "employee", "medewerker"));
+
+        assertThat(fatima.get(chat).body()).contains("Loopbaangesprek met Sanne de Vries", "Welkom, Fatima en Sanne");
+        assertThat(signedIn("medewerker").get(chat).body()).as("the employee takes part").contains("Jouw antwoord");
+    }
+}
