@@ -10,21 +10,21 @@ import com.jayway.jsonpath.JsonPath;
 import nl.koers.KoersHttp;
 
 /** A user of the conversation API, by username, for scripted conversations in tests. */
-final class ConversationClient {
+public final class ConversationClient {
 
     private final KoersHttp http;
     private final String[] auth;
 
-    ConversationClient(int port, String username) {
+    public ConversationClient(int port, String username) {
         this.http = KoersHttp.api(port);
         this.auth = KoersHttp.basic(username, "koers");
     }
 
-    HttpResponse<String> startRaw(String body) {
+    public HttpResponse<String> startRaw(String body) {
         return http.send("POST", "/api/conversations", body, headers("Content-Type", "application/json"));
     }
 
-    DocumentContext start(String type, String employee) {
+    public DocumentContext start(String type, String employee) {
         HttpResponse<String> response = startRaw(employee == null ? "{\"type\":\"" + type + "\"}"
                 : "{\"type\":\"" + type + "\",\"employee\":\"" + employee + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -32,37 +32,37 @@ final class ConversationClient {
         return JsonPath.parse(response.body());
     }
 
-    HttpResponse<String> sayRaw(String id, String text) {
+    public HttpResponse<String> sayRaw(String id, String text) {
         String body = "{\"text\":" + quote(text) + "}";
         return http.send("POST", "/api/conversations/" + id + "/messages", body, headers("Content-Type", "application/json"));
     }
 
     /** Posts a message and returns the reply, failing the test when it was not accepted. */
-    DocumentContext say(String id, String text) {
+    public DocumentContext say(String id, String text) {
         HttpResponse<String> response = sayRaw(id, text);
         assertThat(response.statusCode()).as("answer '%s': %s", text, response.body()).isEqualTo(200);
         return JsonPath.parse(response.body());
     }
 
-    String replyTo(String id, String text) {
+    public String replyTo(String id, String text) {
         return say(id, text).read("$.reply.text");
     }
 
-    HttpResponse<String> get(String path, String... extra) {
+    public HttpResponse<String> get(String path, String... extra) {
         return http.get(path, headers(extra));
     }
 
-    HttpResponse<String> send(String method, String path, String body, String... extra) {
+    public HttpResponse<String> send(String method, String path, String body, String... extra) {
         return http.send(method, path, body, headers(extra));
     }
 
-    DocumentContext conversation(String id) {
+    public DocumentContext conversation(String id) {
         HttpResponse<String> response = get("/api/conversations/" + id);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonPath.parse(response.body());
     }
 
-    DocumentContext pop(String id) {
+    public DocumentContext pop(String id) {
         HttpResponse<String> response = get("/api/conversations/" + id + "/pop");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonPath.parse(response.body());
@@ -75,7 +75,7 @@ final class ConversationClient {
         return all;
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

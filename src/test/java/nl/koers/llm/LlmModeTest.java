@@ -38,6 +38,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
+import nl.koers.conversation.ConversationClient;
 import nl.koers.MovableClock;
 
 /**
@@ -273,8 +274,7 @@ class LlmModeTest {
         OLLAMA.stubFor(streaming().willReturn(ndjson("chat-stream-phrasing.ndjson")));
         String id = start("VOORBEREIDING");
 
-        HttpResponse<String> response = http().send("POST", "/api/conversations/" + id + "/messages/stream",
-                "{\"text\":\"Ik ben planner\"}", auth("Content-Type", "application/json", "Accept", "text/event-stream"));
+        HttpResponse<String> response = stream(id, "medewerker", "{\"text\":\"Ik ben planner\"}");
 
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/event-stream"));
@@ -295,7 +295,8 @@ class LlmModeTest {
 
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
                         + "/api/conversations/" + id + "/messages/stream"))
-                .headers(auth("Content-Type", "application/json", "Accept", "text/event-stream"))
+                .headers(KoersHttp.basic("medewerker", "koers")).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"Ik ben planner\"}")).build();
         try (var client = java.net.http.HttpClient.newHttpClient();
                 var body = client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
@@ -312,11 +313,8 @@ class LlmModeTest {
     void aStreamIsRefusedBeforeItStartsForBadInputOrSomeoneElsesConversation() {
         String id = start("VOORBEREIDING");
 
-        HttpResponse<String> empty = http().send("POST", "/api/conversations/" + id + "/messages/stream",
-                "{\"text\":\" \"}", auth("Content-Type", "application/json"));
-        HttpResponse<String> other = http().send("POST", "/api/conversations/" + id + "/messages/stream",
-                "{\"text\":\"hallo\"}", KoersHttp.basic("medewerker2", "koers")[0], KoersHttp.basic("medewerker2", "koers")[1],
-                "Content-Type", "application/json");
+        HttpResponse<String> empty = stream(id, "medewerker", "{\"text\":\" \"}");
+        HttpResponse<String> other = stream(id, "medewerker2", "{\"text\":\"hallo\"}");
 
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(other.statusCode()).isEqualTo(404);
@@ -481,7 +479,7 @@ class LlmModeTest {
     /** A non-streaming Ollama chat response with this content. */
     private static String chat(String content) {
         return "{\"model\":\"gemma3:4b\",\"created_at\":\"2026-11-23T09:00:01Z\",\"message\":{\"role\":\"assistant\","
-                + "\"content\":" + nl.koers.conversation.ConversationTestJson.quote(content) + "},\"done_reason\":\"stop\",\"done\":true}";
+                + "\"content\":" + ConversationClient.quote(content) + "},\"done_reason\":\"stop\",\"done\":true}";
     }
 
     private void awaitRequest() {
@@ -489,42 +487,33 @@ class LlmModeTest {
                 .until(() -> !OLLAMA.findAll(postRequestedFor(urlEqualTo(CHAT))).isEmpty());
     }
 
+    private ConversationClient sanne() {
+        return new ConversationClient(port, "medewerker");
+    }
+
     private String start(String type) {
-        HttpResponse<String> response = http().send("POST", "/api/conversations", "{\"type\":\"" + type + "\"}",
-                auth("Content-Type", "application/json"));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JsonPath.read(response.body(), "$.id");
+        return sanne().start(type, null).read("$.id");
     }
 
     private DocumentContext say(String id, String text) {
-        HttpResponse<String> response = raw(id, text);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JsonPath.parse(response.body());
+        return sanne().say(id, text);
     }
 
     private HttpResponse<String> raw(String id, String text) {
-        return http().send("POST", "/api/conversations/" + id + "/messages",
-                "{\"text\":" + nl.koers.conversation.ConversationTestJson.quote(text) + "}", auth("Content-Type", "application/json"));
+        return sanne().sayRaw(id, text);
     }
 
     private DocumentContext pop(String id) {
-        return JsonPath.parse(http().get("/api/conversations/" + id + "/pop", auth()).body());
+        return sanne().pop(id);
     }
 
     private DocumentContext conversation(String id) {
-        return JsonPath.parse(http().get("/api/conversations/" + id, auth()).body());
+        return sanne().conversation(id);
     }
 
-    private KoersHttp http() {
-        return KoersHttp.api(port);
-    }
-
-    private static String[] auth(String... extra) {
-        String[] basic = KoersHttp.basic("medewerker", "koers");
-        String[] all = new String[basic.length + extra.length];
-        System.arraycopy(basic, 0, all, 0, basic.length);
-        System.arraycopy(extra, 0, all, basic.length, extra.length);
-        return all;
+    private HttpResponse<String> stream(String id, String user, String body) {
+        return new ConversationClient(port, user).send("POST", "/api/conversations/" + id + "/messages/stream", body,
+                "Content-Type", "application/json", "Accept", "text/event-stream");
     }
 
     private static WireMockServer started() {

@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.koers.TestPrompts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,12 +27,7 @@ class PromptLibraryTest {
 
     @BeforeEach
     void copyTheBundledPrompts() throws IOException {
-        Path target = Files.createDirectories(prompts.resolve("llm"));
-        try (Stream<Path> files = Files.list(Path.of("prompts/llm"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
+        TestPrompts.copy("llm", prompts);
     }
 
     @ParameterizedTest

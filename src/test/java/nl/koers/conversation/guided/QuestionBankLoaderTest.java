@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import nl.koers.KoersApplication;
+import nl.koers.TestPrompts;
 import nl.koers.conversation.ConversationType;
 import nl.koers.conversation.Phase;
 
@@ -26,12 +26,7 @@ class QuestionBankLoaderTest {
 
     @BeforeEach
     void copyTheBundledQuestionBank() throws IOException {
-        Path target = Files.createDirectories(prompts.resolve("vragenbank"));
-        try (Stream<Path> files = Files.list(Path.of("prompts/vragenbank"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
+        TestPrompts.copy("vragenbank", prompts);
     }
 
     @Test
