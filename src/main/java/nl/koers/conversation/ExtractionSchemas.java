@@ -1,7 +1,5 @@
 package nl.koers.conversation;
 
-import static nl.koers.conversation.ModelDialogue.object;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +79,15 @@ final class ExtractionSchemas {
             case "ANDERE_FUNCTIE" -> "een andere rol";
             default -> "nog open";
         };
+    }
+
+    /** A JSON schema object with its properties in the order written. */
+    static Map<String, Object> object(Map<String, Object> properties, List<String> required) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        schema.put("required", required);
+        return schema;
     }
 
     private static String put(Map<String, Object> properties, String name, Object schema) {

@@ -284,13 +284,4 @@ class ModelDialogue {
             throw new IllegalArgumentException("'" + text + "' is geen datum JJJJ-MM-DD");
         }
     }
-
-    /** Orders a schema's properties as written; used by {@link ExtractionSchemas}. */
-    static Map<String, Object> object(Map<String, Object> properties, List<String> required) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        schema.put("required", required);
-        return schema;
-    }
 }

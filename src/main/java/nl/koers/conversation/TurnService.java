@@ -90,7 +90,7 @@ public class TurnService {
                 throw KoersProblem.conflict(bank.texts().text("melding.bezig"));
             }
             conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
-            Outcome outcome = takeGuided(conversation, text, Map.of());
+            Outcome outcome = takeGuided(conversation, participants(conversation), text, Map.of());
             conversations.append(id, MessageRole.ASSISTANT, outcome.reply().text(), outcome.reply().sources(), null, now);
             advance(conversation, outcome, DialogueMode.GUIDED, now);
             return new TurnReply(outcome.reply(), outcome.phase(), DialogueMode.GUIDED, null);
@@ -134,7 +134,7 @@ public class TurnService {
         ModelDialogue.Reading read = reading;
         Stored stored = transactions.execute(status -> {
             Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId()).orElseThrow();
-            Outcome outcome = takeGuided(current, read.answer(), read.forms());
+            Outcome outcome = takeGuided(current, who, read.answer(), read.forms());
             Instant now = clock.instant();
             int seq = conversations.append(current.id(), MessageRole.ASSISTANT, outcome.reply().text(),
                     outcome.reply().sources(), null, now);
@@ -219,15 +219,21 @@ public class TurnService {
     }
 
     /** The guided engine's turn on a locked conversation, or the guided answer for a question. */
-    private Outcome takeGuided(Conversation conversation, String text, Map<String, nl.koers.dutch.LearningForm> forms) {
+    private Outcome takeGuided(Conversation conversation, Participants who, String text,
+            Map<String, nl.koers.dutch.LearningForm> forms) {
         if (conversation.type() == ConversationType.VRAAG) {
             GuidedAnswers.Answer answer = answers.answer(text);
             return new Outcome(new Reply(answer.text(), answer.sources()), Phase.VRAAG, conversation.state());
         }
-        Turn turn = guided.answer(access.participants(conversation), store.readState(conversation.state()),
-                store.pop(conversation.id()).orElseThrow(), text, forms);
+        Turn turn = guided.answer(who, store.readState(conversation.state()), store.pop(conversation.id()).orElseThrow(),
+                text, forms);
         store.savePop(conversation.id(), turn.pop(), clock.instant());
         return new Outcome(new Reply(turn.reply(), turn.sources()), turn.phase(), store.write(turn.state()));
+    }
+
+    /** Who takes part; a question to the knowledge base has no one to address by name, so none are looked up. */
+    private @org.jspecify.annotations.Nullable Participants participants(Conversation conversation) {
+        return conversation.type() == ConversationType.VRAAG ? null : access.participants(conversation);
     }
 
     private void advance(Conversation conversation, Outcome outcome, DialogueMode mode, Instant now) {
