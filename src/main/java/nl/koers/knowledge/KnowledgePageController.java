@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.koers.security.KoersPrincipal;
 import nl.koers.user.Role;
+import nl.koers.web.KoersProblem;
 
 /** The Dutch search page for everyone; for HR also the index status and a reindex button. */
 @Controller
@@ -24,8 +25,10 @@ class KnowledgePageController {
     private final KnowledgeSearch search;
     private final KnowledgeIndexer indexer;
     private final Clock clock;
+    private final KnowledgeArticles articles;
 
-    KnowledgePageController(KnowledgeSearch search, KnowledgeIndexer indexer, Clock clock) {
+    KnowledgePageController(KnowledgeSearch search, KnowledgeIndexer indexer, Clock clock, KnowledgeArticles articles) {
+        this.articles = articles;
         this.search = search;
         this.indexer = indexer;
         this.clock = clock;
@@ -51,6 +54,13 @@ class KnowledgePageController {
                     : DATE_TIME.format(status.builtAt().atZone(clock.getZone())));
         }
         return "knowledge/search";
+    }
+
+    @GetMapping("/kennis/artikel")
+    String article(@RequestParam(name = "bron", required = false) String source, Model model) {
+        model.addAttribute("article", articles.find(source).orElseThrow(() -> KoersProblem.notFound(
+                "Dit artikel staat niet (meer) in de kennisbank.")));
+        return "knowledge/article";
     }
 
     @PostMapping("/kennis/herindexeren")

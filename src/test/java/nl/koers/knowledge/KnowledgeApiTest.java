@@ -155,6 +155,32 @@ class KnowledgeApiTest {
         assertThat(page.body()).contains("Je zoekvraag is te lang");
     }
 
+    @Test
+    void anArticleIsShownAsAPageWithItsFrontMatter() {
+        KoersHttp browser = KoersHttp.browser(port);
+        browser.login("medewerker", "koers");
+
+        HttpResponse<String> page = browser.get("/kennis/artikel?bron=" + encode("pop/smart-leerdoelen.md"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>SMART leerdoelen", "<h2>", "Gecontroleerd: 22-11-2026",
+                "Waar de feiten vandaan komen", "Bron: pop/smart-leerdoelen.md");
+        assertThat(browser.get("/kennis?q=" + encode("smart leerdoel")).body())
+                .contains("/kennis/artikel?bron=pop/smart-leerdoelen.md");
+    }
+
+    @Test
+    void onlyArticlesInsideTheKnowledgeFolderAreShown() {
+        KoersHttp browser = KoersHttp.browser(port);
+        browser.login("medewerker", "koers");
+
+        for (String source : new String[] {"../pom.xml", "../README.md", "/etc/passwd", "pop/bestaat-niet.md", ""}) {
+            HttpResponse<String> page = browser.get("/kennis/artikel?bron=" + encode(source));
+            assertThat(page.statusCode()).as(source).isEqualTo(404);
+            assertThat(page.body()).contains("Dit artikel staat niet (meer) in de kennisbank.");
+        }
+    }
+
     private HttpResponse<String> search(String question, String user) {
         return api.get("/api/knowledge/search?q=" + encode(question), basic(user, "koers"));
     }
