@@ -31,7 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -118,6 +117,7 @@ class BrowserJourneyTest {
         }
         assertThat(browser.findElement(By.id("laatste")).getText()).contains("Welke wensen heb je voor je ontwikkeling");
         assertThat(browser.findElement(By.cssSelector(".pop-preview")).getText()).contains("plannen, klantcontact, overzicht");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         save(SCREENSHOTS, "conversation");
 
         commandButton("Volgende fase");
@@ -258,12 +258,14 @@ class BrowserJourneyTest {
 
     /** Does something that loads a new page, and waits until the old page is gone and the new one complete. */
     private void submitting(Runnable action) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        // the old page's root goes stale once the browser has left it
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        // a mark on the old page's window: a freshly loaded page does not carry it
+        js.executeScript("window.koersOldPage = true");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return window.koersOldPage !== true && document.readyState === 'complete'")));
     }
 
     private String url(String path) {
