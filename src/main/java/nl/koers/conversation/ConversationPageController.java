@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.dutch.DutchDates;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
@@ -37,12 +39,14 @@ class ConversationPageController {
     private final PopDocuments documents;
     private final UserRepository users;
     private final java.time.Clock clock;
+    private final DutchDates dates;
 
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     ConversationPageController(ConversationService conversations, TurnService turns, PopService pops,
             PopDocuments documents, UserRepository users, java.time.Clock clock) {
         this.clock = clock;
+        this.dates = new DutchDates(clock);
         this.conversations = conversations;
         this.turns = turns;
         this.pops = pops;
@@ -122,6 +126,33 @@ class ConversationPageController {
         model.addAttribute("pop", pops.get(id, principal.user()));
         model.addAttribute("editable", editable(conversation, principal.user()));
         return "conversation/pop";
+    }
+
+    @GetMapping("/gesprekken/{id}/pop/bewerken")
+    String editPop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
+        Detail conversation = conversations.get(id, principal.user());
+        conversations.requireEditor(conversations.visible(id, principal.user()), principal.user());
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("form", PopEditForm.of(pops.get(id, principal.user())));
+        return "conversation/pop-edit";
+    }
+
+    @PostMapping("/gesprekken/{id}/pop/bewerken")
+    String savePop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> sent, Model model) {
+        PopEditForm form = PopEditForm.of(sent);
+        try {
+            pops.put(id, principal.user(), form.applyTo(pops.get(id, principal.user()), dates));
+        } catch (KoersProblem refused) {
+            if (refused.status().value() != 400) {
+                throw refused;
+            }
+            model.addAttribute("conversation", conversations.get(id, principal.user()));
+            model.addAttribute("form", form);
+            model.addAttribute("error", refused.getMessage());
+            return "conversation/pop-edit";
+        }
+        return "redirect:/gesprekken/" + id + "/pop?opgeslagen";
     }
 
     @PostMapping("/gesprekken/{id}/pop/akkoord")

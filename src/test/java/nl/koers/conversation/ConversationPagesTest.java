@@ -107,6 +107,78 @@ class ConversationPagesTest {
     }
 
     @Test
+    void everyPopFieldCanBeEditedOnThePageAndEditingAsksForAkkoordAgain() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "Planner");
+        answer(sanne, chat, "stop");
+        String pop = sanne.get(chat + "/pop").body();
+        sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));
+
+        String form = sanne.get(chat + "/pop/bewerken").body();
+        assertThat(form).contains("POP aanpassen", "value=\"Planner\"", "Nieuw doel", "name=\"goal0.description\"");
+        Map<String, String> edit = new java.util.HashMap<>(Map.of("_csrf", KoersHttp.csrfToken(form), "role", "Senior planner",
+                "talents", "plannen\n\nrust bewaren", "goal0.description", "Zelfstandig inkopen",
+                "goal0.measure", "drie orders zonder hulp", "goal0.deadline", "2027-03-31",
+                "goal0.actions", "cursus inkoopbasis\nmeelopen met de inkoper", "goal1.description", " ",
+                "reviews", "1-3-2027\neind juni 2027", "openPoints", "budget navragen"));
+        edit.put("obstacles", "<script>alert(1)</script>");
+        HttpResponse<String> saved = sanne.postForm(chat + "/pop/bewerken", edit);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/pop?opgeslagen"));
+        String id = chat.substring(chat.lastIndexOf('/') + 1);
+        var json = new ConversationClient(port, "medewerker").pop(id);
+        assertThat(json.read("$.role", String.class)).isEqualTo("Senior planner");
+        assertThat(json.read("$.talents", java.util.List.class)).containsExactly("plannen", "rust bewaren");
+        assertThat(json.read("$.goals.length()", Integer.class)).isEqualTo(1);
+        assertThat(json.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
+        assertThat(json.read("$.goals[0].actions[*].description", java.util.List.class))
+                .containsExactly("cursus inkoopbasis", "meelopen met de inkoper");
+        assertThat(json.read("$.reviews", java.util.List.class)).containsExactly("2027-03-01", "2027-06-30");
+        assertThat(json.read("$.openPoints", java.util.List.class)).containsExactly("budget navragen");
+        String after = sanne.get(chat + "/pop?opgeslagen").body();
+        assertThat(after).contains("Je aanpassingen zijn opgeslagen", "Senior planner", "Zelfstandig inkopen",
+                "Sanne de Vries: nog geen akkoord.", "&lt;script&gt;").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aPopEditWithAnUnreadableDateIsRefusedWithWhatWasTypedKept() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "Planner");
+        answer(sanne, chat, "stop");
+        String form = sanne.get(chat + "/pop/bewerken").body();
+
+        HttpResponse<String> refused = sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(form),
+                "role", "Teamleider planning", "reviews", "ooit eens", "goal0.description", "Leren inkopen"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("role=\"alert\"", "Koers kan de datum bij voortgangsgesprek", "niet lezen",
+                "value=\"Teamleider planning\"", "ooit eens", "Leren inkopen");
+        assertThat(sanne.get(chat + "/pop").body()).doesNotContain("Teamleider planning");
+    }
+
+    @Test
+    void onlyThoseWhoMayChangeThePopGetTheEditPage() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "Planner");
+        String list = sanne.get("/gesprekken").body();
+        sanne.postForm(chat + "/delen", Map.of("delen", "true", "_csrf", KoersHttp.csrfToken(list)));
+        KoersHttp fatima = signedIn("leidinggevende");
+        KoersHttp daan = signedIn("medewerker2");
+
+        assertThat(fatima.get(chat + "/pop").body()).doesNotContain("POP aanpassen");
+        assertThat(fatima.get(chat + "/pop/bewerken").statusCode()).isEqualTo(403);
+        String fatimaPage = fatima.get(chat).body();
+        assertThat(fatima.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(fatimaPage), "role", "Iets anders"))
+                .statusCode()).isEqualTo(403);
+        assertThat(daan.get(chat + "/pop/bewerken").statusCode()).isEqualTo(404);
+        assertThat(sanne.get(chat + "/pop").body()).contains("POP aanpassen").doesNotContain("Iets anders");
+    }
+
+    @Test
     void sharingLetsTheLeaderReadButNotAnswerAndOthersSeeNothing() {
         KoersHttp sanne = signedIn("medewerker");
         String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
