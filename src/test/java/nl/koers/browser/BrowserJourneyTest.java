@@ -141,6 +141,15 @@ class BrowserJourneyTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
+
+        click("POP aanpassen");
+        act(By.id("goal0.measure"), field -> {
+            field.clear();
+            field.sendKeys("Vijf orders zonder hulp");
+        });
+        click("Opslaan");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Je aanpassingen zijn opgeslagen",
+                "Vijf orders zonder hulp").doesNotContain("Drie orders zonder hulp");
     }
 
     @Test
