@@ -42,6 +42,14 @@ class ConversationPagesTest {
         return browser.get(chat).body();
     }
 
+    /** A preparation with only a role, finished with 'stop': its POP has hints and no goals. */
+    private static String finishedPreparation(KoersHttp browser) {
+        String chat = start(browser, Map.of("type", "VOORBEREIDING"));
+        answer(browser, chat, "Planner");
+        answer(browser, chat, "stop");
+        return chat;
+    }
+
     @Test
     void theHomePageOffersTheRightStartsPerRole() {
         assertThat(signedIn("medewerker").get("/").body()).contains("Mijn loopbaangesprek voorbereiden", "Een vraag stellen")
@@ -90,9 +98,7 @@ class ConversationPagesTest {
     @Test
     void thePopPageShowsHintsDownloadsAndRecordsAkkoord() {
         KoersHttp sanne = signedIn("medewerker");
-        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
-        answer(sanne, chat, "Planner");
-        answer(sanne, chat, "stop");
+        String chat = finishedPreparation(sanne);
 
         String pop = sanne.get(chat + "/pop").body();
         assertThat(pop).contains("Persoonlijk ontwikkelingsplan", "Tips om je POP sterker te maken", "Er staat nog geen ontwikkeldoel in",
@@ -109,9 +115,7 @@ class ConversationPagesTest {
     @Test
     void everyPopFieldCanBeEditedOnThePageAndEditingAsksForAkkoordAgain() {
         KoersHttp sanne = signedIn("medewerker");
-        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
-        answer(sanne, chat, "Planner");
-        answer(sanne, chat, "stop");
+        String chat = finishedPreparation(sanne);
         String pop = sanne.get(chat + "/pop").body();
         sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));
 
@@ -145,9 +149,7 @@ class ConversationPagesTest {
     @Test
     void aPopEditWithAnUnreadableDateIsRefusedWithWhatWasTypedKept() {
         KoersHttp sanne = signedIn("medewerker");
-        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
-        answer(sanne, chat, "Planner");
-        answer(sanne, chat, "stop");
+        String chat = finishedPreparation(sanne);
         String form = sanne.get(chat + "/pop/bewerken").body();
 
         HttpResponse<String> refused = sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(form),
