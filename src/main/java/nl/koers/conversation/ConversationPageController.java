@@ -134,25 +134,37 @@ class ConversationPageController {
         conversations.requireEditor(conversations.visible(id, principal.user()), principal.user());
         model.addAttribute("conversation", conversation);
         model.addAttribute("form", PopEditForm.of(pops.get(id, principal.user())));
+        model.addAttribute("version", pops.version(id, principal.user()));
         return "conversation/pop-edit";
     }
 
     @PostMapping("/gesprekken/{id}/pop/bewerken")
     String savePop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> sent, Model model) {
+        conversations.requireEditor(conversations.visible(id, principal.user()), principal.user());
         PopEditForm form = PopEditForm.of(sent);
         try {
-            pops.put(id, principal.user(), form.applyTo(pops.get(id, principal.user()), dates));
+            long startedFrom = startedFrom(sent.getFirst("version"));
+            pops.put(id, principal.user(), form.applyTo(pops.get(id, principal.user()), dates), startedFrom);
         } catch (KoersProblem refused) {
-            if (refused.status().value() != 400) {
+            if (refused.status().value() != 400 && refused.status().value() != 409) {
                 throw refused;
             }
             model.addAttribute("conversation", conversations.get(id, principal.user()));
             model.addAttribute("form", form);
+            model.addAttribute("version", pops.version(id, principal.user()));
             model.addAttribute("error", refused.getMessage());
             return "conversation/pop-edit";
         }
         return "redirect:/gesprekken/" + id + "/pop?opgeslagen";
+    }
+
+    private static long startedFrom(@Nullable String version) {
+        try {
+            return Long.parseLong(java.util.Objects.requireNonNullElse(version, ""));
+        } catch (NumberFormatException unreadable) {
+            throw KoersProblem.badRequest("Het formulier mist zijn versienummer. Open 'POP aanpassen' opnieuw.");
+        }
     }
 
     @PostMapping("/gesprekken/{id}/pop/akkoord")

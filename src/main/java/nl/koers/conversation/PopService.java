@@ -47,6 +47,24 @@ public class PopService {
         return get(id, caller);
     }
 
+    /** The stored draft's version, so that an edit form can tell whether the POP changed while it was open. */
+    @Transactional(readOnly = true)
+    public long version(UUID id, KoersUser caller) {
+        get(id, caller);
+        return pops.find(id).map(PopDraftRepository.StoredPop::version).orElseThrow();
+    }
+
+    /** Like {@link #put(UUID, KoersUser, Pop)}, but only while the draft is still the version the editor started from. */
+    @Transactional
+    public Pop put(UUID id, KoersUser caller, Pop edited, long startedFrom) {
+        if (version(id, caller) != startedFrom) {
+            throw KoersProblem.conflict("De POP is veranderd sinds je dit formulier opende, bijvoorbeeld door een antwoord"
+                    + " in het gesprek. Wat je typte staat hieronder nog. Bekijk de POP in een ander tabblad en sla"
+                    + " opnieuw op als je jouw versie wilt bewaren.");
+        }
+        return put(id, caller, edited);
+    }
+
     /** The employee or the team leader of the conversation says "akkoord" to the current draft. */
     @Transactional
     public Pop accept(UUID id, KoersUser caller) {

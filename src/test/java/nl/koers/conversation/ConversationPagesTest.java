@@ -127,6 +127,7 @@ class ConversationPagesTest {
                 "goal0.actions", "cursus inkoopbasis\nmeelopen met de inkoper", "goal1.description", " ",
                 "reviews", "1-3-2027\neind juni 2027", "openPoints", "budget navragen"));
         edit.put("obstacles", "<script>alert(1)</script>");
+        edit.put("version", version(form));
         HttpResponse<String> saved = sanne.postForm(chat + "/pop/bewerken", edit);
 
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -153,12 +154,41 @@ class ConversationPagesTest {
         String form = sanne.get(chat + "/pop/bewerken").body();
 
         HttpResponse<String> refused = sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(form),
-                "role", "Teamleider planning", "reviews", "ooit eens", "goal0.description", "Leren inkopen"));
+                "role", "Teamleider planning", "reviews", "ooit eens", "goal0.description", "Leren inkopen",
+                "version", version(form)));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("role=\"alert\"", "Koers kan de datum bij voortgangsgesprek", "niet lezen",
                 "value=\"Teamleider planning\"", "ooit eens", "Leren inkopen");
         assertThat(sanne.get(chat + "/pop").body()).doesNotContain("Teamleider planning");
+    }
+
+    @Test
+    void anEditOfAPopThatChangedMeanwhileIsHeldBackWithWhatWasTypedKept() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = finishedPreparation(sanne);
+        String first = sanne.get(chat + "/pop/bewerken").body();
+        String second = sanne.get(chat + "/pop/bewerken").body();
+        assertThat(sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(first), "role", "Planner A",
+                "version", version(first))).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> late = sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(second),
+                "role", "Planner B", "version", version(second)));
+
+        assertThat(late.statusCode()).isEqualTo(200);
+        assertThat(late.body()).contains("role=\"alert\"", "De POP is veranderd sinds je dit formulier opende",
+                "value=\"Planner B\"");
+        assertThat(sanne.get(chat + "/pop").body()).contains("Planner A").doesNotContain("Planner B");
+        HttpResponse<String> insisted = sanne.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(late.body()),
+                "role", "Planner B", "version", version(late.body())));
+        assertThat(insisted.statusCode()).isEqualTo(302);
+        assertThat(sanne.get(chat + "/pop").body()).contains("Planner B");
+    }
+
+    private static String version(String editPage) {
+        var found = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(editPage);
+        assertThat(found.find()).as("the edit form carries the POP's version").isTrue();
+        return found.group(1);
     }
 
     @Test
@@ -174,7 +204,8 @@ class ConversationPagesTest {
         assertThat(fatima.get(chat + "/pop").body()).doesNotContain("POP aanpassen");
         assertThat(fatima.get(chat + "/pop/bewerken").statusCode()).isEqualTo(403);
         String fatimaPage = fatima.get(chat).body();
-        assertThat(fatima.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(fatimaPage), "role", "Iets anders"))
+        assertThat(fatima.postForm(chat + "/pop/bewerken", Map.of("_csrf", KoersHttp.csrfToken(fatimaPage), "role", "Iets anders",
+                "reviews", "ooit"))
                 .statusCode()).isEqualTo(403);
         assertThat(daan.get(chat + "/pop/bewerken").statusCode()).isEqualTo(404);
         assertThat(sanne.get(chat + "/pop").body()).contains("POP aanpassen").doesNotContain("Iets anders");
