@@ -30,8 +30,11 @@ public class PopService {
     @Transactional(readOnly = true)
     public Pop get(UUID id, KoersUser caller) {
         Conversation conversation = conversations.visible(id, caller);
-        return store.popWithDerived(conversation.id()).orElseThrow(() -> KoersProblem.notFound(
-                "Dit gesprek heeft geen POP: vragen aan de kennisbank leveren geen ontwikkelplan op."));
+        return store.popWithDerived(conversation.id()).orElseThrow(PopService::noPop);
+    }
+
+    private static KoersProblem noPop() {
+        return KoersProblem.notFound("Dit gesprek heeft geen POP: vragen aan de kennisbank leveren geen ontwikkelplan op.");
     }
 
     /** Replaces the editable content; names stay those of the conversation's people. */
@@ -50,8 +53,8 @@ public class PopService {
     /** The stored draft's version, so that an edit form can tell whether the POP changed while it was open. */
     @Transactional(readOnly = true)
     public long version(UUID id, KoersUser caller) {
-        get(id, caller);
-        return pops.find(id).map(PopDraftRepository.StoredPop::version).orElseThrow();
+        conversations.visible(id, caller);
+        return pops.find(id).map(PopDraftRepository.StoredPop::version).orElseThrow(PopService::noPop);
     }
 
     /** Like {@link #put(UUID, KoersUser, Pop)}, but only while the draft is still the version the editor started from. */

@@ -219,11 +219,7 @@ class GuidedConversationTest {
     @Test
     void whatCannotBeReadIsAskedOnceAndThenKeptAsSaid() {
         var sanne = new ConversationClient(port, "medewerker");
-        String id = sanne.start("VOORBEREIDING", null).read("$.id");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "Beter plannen");
-        sanne.say(id, "Ik maak de weekplanning zelf");
+        String id = atFirstGoalsDeadline(sanne, "Beter plannen", "Ik maak de weekplanning zelf");
 
         assertThat(sanne.replyTo(id, "als het rustiger is")).startsWith("Ik kon daar geen datum in vinden.");
         assertThat(sanne.replyTo(id, "na de drukte")).startsWith("Ik heb het genoteerd zoals je het zei: 'na de drukte'.");
@@ -238,11 +234,7 @@ class GuidedConversationTest {
     @Test
     void aPlanOfOnlyCoursesGetsOne702010HintWithItsSource() {
         var sanne = new ConversationClient(port, "medewerker");
-        String id = sanne.start("VOORBEREIDING", null).read("$.id");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "Excel beheersen");
-        sanne.say(id, "Ik maak zelf draaitabellen");
+        String id = atFirstGoalsDeadline(sanne, "Excel beheersen", "Ik maak zelf draaitabellen");
         sanne.say(id, "1 juni");
 
         DocumentContext reply = sanne.say(id, "een cursus Excel en een e-learning draaitabellen");
@@ -255,11 +247,7 @@ class GuidedConversationTest {
     @Test
     void anActionWithoutRecognisableFormIsAskedAbout() {
         var sanne = new ConversationClient(port, "medewerker");
-        String id = sanne.start("VOORBEREIDING", null).read("$.id");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "volgende fase");
-        sanne.say(id, "Beter presenteren");
-        sanne.say(id, "Ik presenteer in het teamoverleg");
+        String id = atFirstGoalsDeadline(sanne, "Beter presenteren", "Ik presenteer in het teamoverleg");
         sanne.say(id, "over drie maanden");
 
         assertThat(sanne.replyTo(id, "elke maand presenteren in het teamoverleg"))
@@ -268,5 +256,15 @@ class GuidedConversationTest {
         DocumentContext pop = sanne.pop(id);
         assertThat(pop.read("$.goals[0].actions[0].learningForm", String.class)).isEqualTo("WERKPLEK");
         assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-02-23");
+    }
+
+    /** Starts a preparation, goes straight to the agreements and names a goal and its measure: next is the deadline. */
+    private static String atFirstGoalsDeadline(ConversationClient client, String goal, String measure) {
+        String id = client.start("VOORBEREIDING", null).read("$.id");
+        client.say(id, "volgende fase");
+        client.say(id, "volgende fase");
+        client.say(id, goal);
+        client.say(id, measure);
+        return id;
     }
 }
