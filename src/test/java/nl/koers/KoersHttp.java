@@ -61,12 +61,15 @@ public final class KoersHttp {
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", token));
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST", path, form, "Content-Type", "application/x-www-form-urlencoded");
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type";
+        all[headers.length + 1] = "application/x-www-form-urlencoded";
+        return send("POST", path, form, all);
     }
 
     public static String csrfToken(String html) {

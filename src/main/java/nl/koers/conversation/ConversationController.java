@@ -1,14 +1,10 @@
 package nl.koers.conversation;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +23,6 @@ import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.security.KoersPrincipal;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
-import nl.koers.web.ProblemWriter;
 
 /** The conversation API of the HTTP contract. */
 @RestController
@@ -35,18 +30,15 @@ import nl.koers.web.ProblemWriter;
 class ConversationController {
 
     static final int MAX_MESSAGE = 4000;
-    static final Duration STREAM_TIMEOUT = Duration.ofMinutes(5);
-
-    private static final Logger log = LoggerFactory.getLogger(ConversationController.class);
 
     private final ConversationService conversations;
     private final TurnService turns;
-    private final ProblemWriter problems;
+    private final TurnStreams streams;
 
-    ConversationController(ConversationService conversations, TurnService turns, ProblemWriter problems) {
+    ConversationController(ConversationService conversations, TurnService turns, TurnStreams streams) {
         this.conversations = conversations;
         this.turns = turns;
-        this.problems = problems;
+        this.streams = streams;
     }
 
     record StartRequest(@Nullable ConversationType type, @Nullable String employee) {
@@ -90,21 +82,7 @@ class ConversationController {
         String text = validText(request.text());
         KoersUser user = principal.user();
         conversations.checkEditable(id, user);
-        var emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        var stream = new TurnStream(emitter);
-        String path = "/api/conversations/" + id + "/messages/stream";
-        Thread.ofVirtual().name("turn-" + id).start(() -> {
-            try {
-                stream.done(turns.post(id, user, text, stream::token));
-            } catch (KoersProblem problem) {
-                stream.error(problems.problem(problem.status(), problem.getMessage(), path));
-            } catch (RuntimeException failure) {
-                log.error("Streamed turn on {} failed", id, failure);
-                HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
-                stream.error(problems.problem(status, problems.defaultDetail(status), path));
-            }
-        });
-        return emitter;
+        return streams.open(id, user, text, "/api/conversations/" + id + "/messages/stream");
     }
 
     @PostMapping("/{id}/share")

@@ -15,11 +15,12 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.koers.conversation.ConversationViews.Detail;
-import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.dutch.DutchDates;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopDocuments;
@@ -35,6 +36,7 @@ class ConversationPageController {
 
     private final ConversationService conversations;
     private final TurnService turns;
+    private final TurnStreams streams;
     private final PopService pops;
     private final PopDocuments documents;
     private final UserRepository users;
@@ -43,8 +45,9 @@ class ConversationPageController {
 
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    ConversationPageController(ConversationService conversations, TurnService turns, PopService pops,
-            PopDocuments documents, UserRepository users, java.time.Clock clock) {
+    ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
+            PopService pops, PopDocuments documents, UserRepository users, java.time.Clock clock) {
+        this.streams = streams;
         this.clock = clock;
         this.dates = new DutchDates(clock);
         this.conversations = conversations;
@@ -81,23 +84,63 @@ class ConversationPageController {
         return "conversation/chat";
     }
 
+    /**
+     * A turn from the form. A plain form post is answered with a redirect to the chat; a post by htmx (the command
+     * buttons) gets the changed parts of the page. A refused turn keeps the typed text and says why.
+     */
     @PostMapping("/gesprekken/{id}/bericht")
     String post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
-            @RequestParam(name = "text", required = false) @Nullable String text, RedirectAttributes flash) {
+            @RequestParam(name = "text", required = false) @Nullable String text,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            RedirectAttributes flash) {
+        @Nullable String notice = null;
+        @Nullable String error = null;
         try {
-            TurnReply reply = turns.post(id, principal.user(), ConversationController.validText(text));
-            if (reply.notice() != null) {
-                flash.addFlashAttribute("notice", reply.notice());
-            }
+            notice = turns.post(id, principal.user(), ConversationController.validText(text)).notice();
         } catch (KoersProblem refused) {
-            if (refused.status().is4xxClientError() && refused.status().value() != 404 && refused.status().value() != 403) {
-                flash.addFlashAttribute("error", refused.getMessage());
-                flash.addFlashAttribute("draft", text);
-            } else {
+            if (!shownOnThePage(refused)) {
                 throw refused;
             }
+            error = refused.getMessage();
         }
+        if (htmx != null) {
+            model.addAttribute("notice", notice);
+            model.addAttribute("error", error);
+            return live(principal, id, model);
+        }
+        flash.addFlashAttribute("notice", notice);
+        flash.addFlashAttribute("error", error);
+        flash.addFlashAttribute("draft", error == null ? null : text);
         return "redirect:/gesprekken/" + id + "#laatste";
+    }
+
+    /**
+     * The same turn for the chat script, as Server-Sent Events: the reply streams in as the model writes it. Someone
+     * else's conversation still answers 404; a refused turn is an {@code error} event the page shows.
+     */
+    @PostMapping(path = "/gesprekken/{id}/bericht/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
+            @RequestParam(name = "text", required = false) @Nullable String text) {
+        String path = "/gesprekken/" + id + "/bericht/stream";
+        conversations.checkEditable(id, principal.user());
+        try {
+            return streams.open(id, principal.user(), ConversationController.validText(text), path);
+        } catch (KoersProblem refused) {
+            return streams.refused(refused, path);
+        }
+    }
+
+    /** The parts of the chat that change with a turn: steps, notices, messages and the POP preview. */
+    @GetMapping("/gesprekken/{id}/live")
+    String live(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
+        chat(principal, id, model);
+        return "conversation/chat :: live";
+    }
+
+    /** Refusals about the text or the moment; a missing or forbidden conversation stays an error page. */
+    private static boolean shownOnThePage(KoersProblem refused) {
+        int status = refused.status().value();
+        return refused.status().is4xxClientError() && status != 404 && status != 403;
     }
 
     @PostMapping("/gesprekken/{id}/delen")

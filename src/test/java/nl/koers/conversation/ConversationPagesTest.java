@@ -86,6 +86,78 @@ class ConversationPagesTest {
     }
 
     @Test
+    void aCommandPostedByHtmxGetsTheChangedPartsOfThePageBack() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        String token = KoersHttp.csrfToken(sanne.get(chat).body());
+
+        HttpResponse<String> jumped = sanne.postForm(chat + "/bericht", Map.of("text", "volgende fase", "_csrf", token),
+                "HX-Request", "true");
+
+        assertThat(jumped.statusCode()).isEqualTo(200);
+        assertThat(jumped.body()).as("only the parts, no page around them").doesNotContain("<html", "<form class=\"composer\"")
+                .contains("id=\"berichten\"", "Wil je je vooral verdiepen", "id=\"laatste\"");
+        assertThat(jumped.body()).as("steps, notices and preview out of band")
+                .contains("id=\"stappen\" hx-swap-oob=\"true\"", "id=\"meldingen\" hx-swap-oob=\"true\"",
+                        "id=\"pop-voorbeeld\" hx-swap-oob=\"true\"");
+        assertThat(jumped.body().indexOf("class=\"current\"")).isGreaterThan(jumped.body().indexOf("Inventarisatie"));
+
+        HttpResponse<String> tooLong = sanne.postForm(chat + "/bericht", Map.of("text", "x".repeat(4001), "_csrf", token),
+                "HX-Request", "true");
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("role=\"alert\"", "Je bericht is te lang");
+    }
+
+    @Test
+    void theChatScriptGetsTheReplyAsAStreamAndARefusalAsAnEvent() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        String token = KoersHttp.csrfToken(sanne.get(chat).body());
+
+        HttpResponse<String> streamed = sanne.postForm(chat + "/bericht/stream", Map.of("text", "Planner", "_csrf", token));
+
+        assertThat(streamed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        var events = nl.koers.ServerSentEvents.parse(streamed.body());
+        assertThat(events).extracting(nl.koers.ServerSentEvents.Event::name).containsExactly("token", "done");
+        assertThat(events.getFirst().data()).contains("Van welk werk krijg je energie?");
+        assertThat(sanne.get(chat + "/live").body()).as("stored before the page refreshes").contains("Planner",
+                "Van welk werk krijg je energie?");
+
+        var refused = nl.koers.ServerSentEvents.parse(sanne.postForm(chat + "/bericht/stream",
+                Map.of("text", " ", "_csrf", token)).body());
+        assertThat(refused).extracting(nl.koers.ServerSentEvents.Event::name).containsExactly("error");
+        assertThat(refused.getFirst().data()).contains("Je bericht is leeg");
+    }
+
+    @Test
+    void someoneElsesChatAnswers404OnEveryPartOfThePage() {
+        String chat = start(signedIn("medewerker"), Map.of("type", "VOORBEREIDING"));
+        KoersHttp colleague = signedIn("medewerker2");
+        String token = KoersHttp.csrfToken(colleague.get("/").body());
+
+        assertThat(colleague.get(chat + "/live").statusCode()).isEqualTo(404);
+        assertThat(colleague.postForm(chat + "/bericht/stream", Map.of("text", "Hallo", "_csrf", token)).statusCode()).isEqualTo(404);
+        assertThat(colleague.postForm(chat + "/bericht", Map.of("text", "Hallo", "_csrf", token), "HX-Request", "true")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void htmxIsServedByKoersItselfAndPagesLoadNoScriptFromElsewhere() {
+        KoersHttp anonymous = KoersHttp.browser(port);
+        HttpResponse<String> htmx = anonymous.get("/webjars/htmx.org/dist/htmx.min.js");
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("htmx");
+
+        KoersHttp sanne = signedIn("medewerker");
+        String page = sanne.get(start(sanne, Map.of("type", "VOORBEREIDING"))).body();
+        assertThat(java.util.regex.Pattern.compile("<script[^>]*>").matcher(page).results().map(m -> m.group()).toList())
+                .as("no inline script, nothing from another host")
+                .satisfiesExactly(
+                        served -> assertThat(served).matches("<script src=\"/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js\" defer>"),
+                        own -> assertThat(own).isEqualTo("<script src=\"/js/koers.js\" defer>"));
+    }
+
+    @Test
     void whatSomeoneTypesIsShownAsText() {
         KoersHttp sanne = signedIn("medewerker");
         String chat = start(sanne, Map.of("type", "VOORBEREIDING"));

@@ -1,0 +1,202 @@
+package nl.koers.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Debian's Chromium, headless, driven through its own chromedriver, pointed at the Koers of the test's Spring
+ * context. Register it as a static field. Skipped with a message where Chromium is not installed; in CI (CI=true) a
+ * missing Chromium fails the build instead. A failing test leaves a screenshot in target/browser-failures/.
+ */
+final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path FAILURES = Path.of("target/browser-failures");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private ChromeDriverService service;
+    private WebDriver driver;
+    private String base;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            Assertions.fail("Chromium and chromedriver are required in CI; .ci/run installs them (apt-get install chromium chromium-driver).");
+        }
+        Assumptions.assumeTrue(installed, "Browser tests skipped: install Debian's chromium and chromium-driver to run them.");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
+        base = "http://localhost:" + port;
+        service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        service.start();
+        var options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("koers-chromium"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            save(FAILURES, context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (service != null) {
+            service.stop();
+            service = null;
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    Object script(String code) {
+        return ((JavascriptExecutor) driver).executeScript(code);
+    }
+
+    WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    void signIn(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("koers");
+        loading(() -> driver.findElement(By.cssSelector("form button[type=submit]")).click());
+    }
+
+    void signOut() {
+        loading(() -> driver.findElement(By.xpath("//button[normalize-space()='Uitloggen']")).click());
+    }
+
+    /** Types an answer in the chat and sends it, then waits until the reply is in and the page brought up to date. */
+    void answer(String text) {
+        act(By.id("text"), box -> box.sendKeys(text));
+        turn(() -> act(By.cssSelector("form.composer button[type=submit]"), WebElement::click));
+    }
+
+    void commandButton(String label) {
+        turn(() -> act(By.xpath("//div[@class='commands']//button[normalize-space()='" + label + "']"), WebElement::click));
+    }
+
+    /** Clicks a link or button that loads a new page. */
+    void click(String text) {
+        loading(() -> act(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"), WebElement::click));
+    }
+
+    /** Finds an element and acts on it, finding it again if the page replaced it in between. */
+    void act(By locator, Consumer<WebElement> action) {
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class).until(browser -> {
+                    action.accept(browser.findElement(locator));
+                    return true;
+                });
+    }
+
+    /** Does something that loads a new page, and waits until the old page is gone and the new one complete. */
+    void loading(Runnable action) {
+        // a mark on the old page's window: a freshly loaded page does not carry it
+        script("window.koersOldPage = true");
+        action.run();
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(browser -> Boolean.TRUE.equals(
+                script("return window.koersOldPage !== true && document.readyState === 'complete'")));
+    }
+
+    /** Does something that takes a turn in the chat, and waits until the page script has finished that turn. */
+    void turn(Runnable action) {
+        long before = turns();
+        action.run();
+        new WebDriverWait(driver, PATIENCE).until(browser -> turns() > before);
+    }
+
+    /** How many turns the chat script finished on this page. */
+    long turns() {
+        return ((Number) script("return Number(document.body.dataset.turns || 0)")).longValue();
+    }
+
+    WebElement tabTo(String label) {
+        for (int i = 0; i < 40; i++) {
+            active().sendKeys(Keys.TAB);
+            if (label.equals(active().getText().strip())) {
+                return active();
+            }
+        }
+        throw new AssertionError("no focusable element '" + label + "' within 40 tabs");
+    }
+
+    WebElement tabToId(String id) {
+        for (int i = 0; i < 10; i++) {
+            active().sendKeys(Keys.TAB);
+            if (id.equals(active().getAttribute("id"))) {
+                return active();
+            }
+        }
+        throw new AssertionError("element #" + id + " not reached within 10 tabs");
+    }
+
+    void save(Path folder, String name) {
+        try {
+            Files.createDirectories(folder);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException unavailable) {
+            System.err.println("No screenshot: " + unavailable.getMessage());
+        }
+    }
+}
