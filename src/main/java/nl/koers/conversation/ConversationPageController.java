@@ -152,7 +152,7 @@ class ConversationPageController {
 
     @GetMapping("/gesprekken/{id}/verwijderen")
     String confirmDelete(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
-        model.addAttribute("conversation", conversations.get(id, principal.user()));
+        model.addAttribute("conversation", conversations.getOwned(id, principal.user()));
         return "conversation/delete";
     }
 

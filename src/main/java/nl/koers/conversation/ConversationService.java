@@ -115,6 +115,12 @@ public class ConversationService {
                 clock.instant());
     }
 
+    /** The conversation for its owner, who alone may delete it: 404 for those who cannot see it, 403 for readers. */
+    @Transactional(readOnly = true)
+    public Detail getOwned(UUID id, KoersUser caller) {
+        return detail(owned(id, caller, "Alleen de medewerker zelf kan dit gesprek verwijderen."));
+    }
+
     @Transactional
     public void delete(UUID id, KoersUser caller) {
         owned(id, caller, "Alleen de medewerker zelf kan dit gesprek verwijderen.");
