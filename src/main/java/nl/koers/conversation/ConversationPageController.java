@@ -26,6 +26,7 @@ import nl.koers.pop.Pop;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
 import nl.koers.security.KoersPrincipal;
+import nl.koers.system.PrivacyProperties;
 import nl.koers.user.KoersUser;
 import nl.koers.user.UserRepository;
 import nl.koers.web.KoersProblem;
@@ -40,13 +41,21 @@ class ConversationPageController {
     private final PopService pops;
     private final PopDocuments documents;
     private final UserRepository users;
+    private final AccessLog access;
+    private final PrivacyProperties privacy;
     private final java.time.Clock clock;
     private final DutchDates dates;
+
+    /** The access log lines on "Mijn gesprekken"; the whole log is in the data export. */
+    static final int ACCESS_LINES = 50;
 
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
-            PopService pops, PopDocuments documents, UserRepository users, java.time.Clock clock) {
+            PopService pops, PopDocuments documents, UserRepository users, AccessLog access, PrivacyProperties privacy,
+            java.time.Clock clock) {
+        this.access = access;
+        this.privacy = privacy;
         this.streams = streams;
         this.clock = clock;
         this.dates = new DutchDates(clock);
@@ -66,6 +75,11 @@ class ConversationPageController {
                 ConversationViews.Summary::id, c -> DATE.format(c.updatedAt().atZone(clock.getZone())))));
         model.addAttribute("me", user.username());
         model.addAttribute("hasLeader", users.leaderOf(user.id()).isPresent());
+        var openedByOthers = access.ofOwner(user.id(), ACCESS_LINES);
+        model.addAttribute("openedByOthers", openedByOthers);
+        model.addAttribute("retention", privacy.retentionInDutch());
+        model.addAttribute("openedAt", openedByOthers.stream().map(line -> DATE.format(line.at().atZone(clock.getZone())))
+                .toList());
         return "conversation/list";
     }
 

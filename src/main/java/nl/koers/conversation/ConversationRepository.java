@@ -213,6 +213,21 @@ public class ConversationRepository {
                 .update() == 1;
     }
 
+    /**
+     * Deletes every conversation untouched since {@code cutoff}: no turn, no POP edit and no akkoord after it. Its
+     * messages, POP and access log go with it. Returns how many were deleted.
+     */
+    public int deleteUntouchedSince(Instant cutoff) {
+        return jdbc.sql("""
+                DELETE FROM conversation
+                 WHERE updated_at < :cutoff
+                   AND id NOT IN (SELECT conversation_id FROM pop_draft
+                                   WHERE updated_at >= :cutoff OR accepted_by_employee_at >= :cutoff
+                                      OR accepted_by_manager_at >= :cutoff)""")
+                .param("cutoff", utc(cutoff))
+                .update();
+    }
+
     private ChatMessage message(ResultSet rs, int row) throws SQLException {
         return new ChatMessage(rs.getInt("seq"), MessageRole.of(rs.getString("role")), rs.getString("body"),
                 json.readValue(rs.getString("sources"), SOURCES), longOrNull(rs, "author_id"),

@@ -39,10 +39,12 @@ public class ConversationService {
     private final UserRepository users;
     private final GuidedDialogue guided;
     private final GuidedAnswers answers;
+    private final AccessLog access;
     private final Clock clock;
 
     ConversationService(ConversationRepository conversations, ConversationStore store, UserRepository users,
-            GuidedDialogue guided, GuidedAnswers answers, Clock clock) {
+            GuidedDialogue guided, GuidedAnswers answers, AccessLog access, Clock clock) {
+        this.access = access;
         this.conversations = conversations;
         this.store = store;
         this.users = users;
@@ -87,7 +89,20 @@ public class ConversationService {
 
     @Transactional(readOnly = true)
     public Detail get(UUID id, KoersUser caller) {
-        return detail(visible(id, caller));
+        Conversation conversation = visible(id, caller);
+        access.opened(conversation, caller, AccessLog.Item.GESPREK);
+        return detail(conversation);
+    }
+
+    /**
+     * What Koers holds of the caller's conversations: those they own, and the one-on-ones they ran as team leader
+     * (a preparation shared with them stays the employee's).
+     */
+    @Transactional(readOnly = true)
+    public List<Detail> ofParticipant(KoersUser caller) {
+        return conversations.listVisible(caller.id()).stream()
+                .filter(c -> c.ownerId() == caller.id() || c.type() == ConversationType.GESPREK)
+                .map(this::detail).toList();
     }
 
     @Transactional(readOnly = true)

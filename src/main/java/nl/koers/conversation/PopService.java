@@ -18,9 +18,12 @@ public class PopService {
     private final ConversationService conversations;
     private final ConversationStore store;
     private final PopDraftRepository pops;
+    private final AccessLog access;
     private final Clock clock;
 
-    PopService(ConversationService conversations, ConversationStore store, PopDraftRepository pops, Clock clock) {
+    PopService(ConversationService conversations, ConversationStore store, PopDraftRepository pops, AccessLog access,
+            Clock clock) {
+        this.access = access;
         this.conversations = conversations;
         this.store = store;
         this.pops = pops;
@@ -30,6 +33,7 @@ public class PopService {
     @Transactional(readOnly = true)
     public Pop get(UUID id, KoersUser caller) {
         Conversation conversation = conversations.visible(id, caller);
+        access.opened(conversation, caller, AccessLog.Item.POP);
         return store.popWithDerived(conversation.id()).orElseThrow(PopService::noPop);
     }
 

@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.ai.document.Document;
 import org.springframework.ai.rag.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,7 @@ import nl.koers.conversation.guided.Question;
 import nl.koers.conversation.guided.QuestionBank;
 import nl.koers.knowledge.LuceneDocumentRetriever;
 import nl.koers.llm.LlmProperties;
+import nl.koers.llm.ModelBudget;
 import nl.koers.llm.ModelUnavailableException;
 import nl.koers.pop.Pop;
 import nl.koers.user.KoersUser;
@@ -49,11 +53,14 @@ public class TurnService {
     private final QuestionBank bank;
     private final TransactionTemplate transactions;
     private final LlmProperties llm;
+    private final ModelBudget budget;
+    private final MessageRate rate;
     private final Clock clock;
 
     TurnService(ConversationRepository conversations, ConversationService access, ConversationStore store,
             GuidedDialogue guided, GuidedAnswers answers, ModelDialogue model, LuceneDocumentRetriever retriever,
-            QuestionBank bank, TransactionTemplate transactions, LlmProperties llm, Clock clock) {
+            QuestionBank bank, TransactionTemplate transactions, LlmProperties llm, ModelBudget budget,
+            MessageRate rate, Clock clock) {
         this.conversations = conversations;
         this.access = access;
         this.store = store;
@@ -64,6 +71,8 @@ public class TurnService {
         this.bank = bank;
         this.transactions = transactions;
         this.llm = llm;
+        this.budget = budget;
+        this.rate = rate;
         this.clock = clock;
     }
 
@@ -74,12 +83,24 @@ public class TurnService {
 
     /** A turn whose reply is also handed to {@code tokens} as it is written. */
     public TurnReply post(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
+        if (!rate.tryAccept(caller.id())) {
+            throw new KoersProblem(HttpStatus.TOO_MANY_REQUESTS, bank.texts().text("melding.te_veel"));
+        }
         if (!model.available()) {
-            TurnReply reply = guidedTurn(id, caller, text);
-            tokens.accept(reply.reply().text());
-            return reply;
+            return guided(id, caller, text, tokens, null);
+        }
+        access.checkEditable(id, caller); // a refused turn costs no model budget
+        if (!budget.tryUse(caller.id())) {
+            return guided(id, caller, text, tokens,
+                    bank.texts().text("melding.tegoed", Map.of("aantal", String.valueOf(budget.perDay()))));
         }
         return modelTurn(id, caller, text, tokens);
+    }
+
+    private TurnReply guided(UUID id, KoersUser caller, String text, Consumer<String> tokens, @Nullable String notice) {
+        TurnReply reply = guidedTurn(id, caller, text);
+        tokens.accept(reply.reply().text());
+        return notice == null ? reply : new TurnReply(reply.reply(), reply.phase(), reply.mode(), notice);
     }
 
     private TurnReply guidedTurn(UUID id, KoersUser caller, String text) {

@@ -31,7 +31,8 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
             Map.entry("afgerond_aandacht", List.of()), Map.entry("afgerond_volgende", List.of()),
             Map.entry("na_afronding", List.of()), Map.entry("vraag.intro", List.of()), Map.entry("vraag.geen", List.of()),
             Map.entry("vraag.geld", List.of()), Map.entry("melding.terugval", List.of()),
-            Map.entry("melding.bezig", List.of()));
+            Map.entry("melding.bezig", List.of()), Map.entry("melding.tegoed", List.of("aantal")),
+            Map.entry("melding.te_veel", List.of()));
 
     public String text(String key, Map<String, String> values) {
         String template = texts.get(key);
