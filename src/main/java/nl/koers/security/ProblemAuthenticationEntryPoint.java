@@ -24,6 +24,12 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginThrottle.Paused paused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(paused.seconds()));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                    problems.message("problem.login-paused", paused.minutes()));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Koers\", charset=\"UTF-8\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.message("problem.unauthorized"));
     }

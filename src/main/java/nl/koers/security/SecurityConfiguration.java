@@ -36,13 +36,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/knowledge/reindex").hasRole(Role.HR.name())
                         .anyRequest().authenticated())
+                .authenticationProvider(throttle.guard())
                 .httpBasic(basic -> basic.realmName("Koers").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
@@ -57,14 +58,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/kennis/herindexeren").hasRole(Role.HR.name())
                         .anyRequest().authenticated())
+                .authenticationProvider(throttle.guard())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureUrl("/login?fout")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LoginThrottle.Paused paused ? "/login?gepauzeerd=" + paused.minutes()
+                                        : "/login?fout")))
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,6 +75,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(status, problems.message("problem.invalid-fields", fields),
                 path(request));
         return handleExceptionInternal(invalid, problem, headers, status, request);
+    }
+
+    /** A body without a declared length that went over the limit while it was read: 413, not a parse error. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                HttpStatus tooLarge = HttpStatus.PAYLOAD_TOO_LARGE;
+                return handleExceptionInternal(unreadable, problems.problem(tooLarge, problems.defaultDetail(tooLarge),
+                        path(request)), headers, tooLarge, request);
+            }
+        }
+        return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
     }
 
     @Override

@@ -1,17 +1,25 @@
 package nl.koers.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication,
+            @RequestParam(name = "gepauzeerd", required = false) @Nullable String pausedMinutes, Model model) {
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
+        if (pausedMinutes != null) {
+            // from the redirect after a paused sign-in; anything else in the link shows the message without a number
+            model.addAttribute("pausedMinutes", pausedMinutes.matches("[0-9]{1,4}") ? pausedMinutes : "enkele");
+        }
         return signedIn ? "redirect:/" : "login";
     }
 }
