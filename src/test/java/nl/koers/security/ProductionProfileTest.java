@@ -58,6 +58,13 @@ class ProductionProfileTest {
 
             assertThat(users.findByUsername("anouk")).isPresent();
             assertThat(users.findByUsername("medewerker")).as("no demo users in prod").isEmpty();
+
+            int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+            // the login page opens a session for its CSRF token; over plain HTTP a client will not even send it back
+            var loginPage = nl.koers.KoersHttp.browser(port).get("/login");
+            assertThat(loginPage.headers().allValues("Set-Cookie")).as("the session cookie")
+                    .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+                            .contains("; Secure", "; HttpOnly", "; SameSite=Strict"));
         }
     }
 
