@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
         "koers.data-dir=target/test-data/${random.uuid}",
         "koers.search.watch-folder=false",
         "koers.llm.enabled=false",
-        "koers.accounts.demo-users=true"})
+        "koers.accounts.demo-users=true",
+        // the clock stands still here, so every message falls in one minute; LimitsTest tests the cap itself
+        "koers.limits.messages-per-minute=1000000"})
 @Import(FixedClockConfiguration.class)
 public @interface KoersIntegrationTest {
 }

@@ -1,7 +1,6 @@
 package nl.koers.dutch;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ public final class DutchAmounts {
     }
 
     public static Optional<BigDecimal> euros(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = DutchText.fold(text);
         for (Pattern pattern : new Pattern[] {EUROS_BEFORE, EUROS_AFTER}) {
             Matcher matcher = pattern.matcher(lower);
             if (matcher.find()) {
@@ -42,7 +41,7 @@ public final class DutchAmounts {
 
     /** Total hours in the text; "twee dagen en 4 uur" is 20. Weeks count as five working days. */
     public static Optional<BigDecimal> hours(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = DutchText.fold(text);
         BigDecimal total = BigDecimal.ZERO;
         boolean found = false;
         Matcher matcher = TIME.matcher(lower);

@@ -9,7 +9,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,14 +38,17 @@ public final class DutchDates {
 
     private static final String MONTH = "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
             + "|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?";
-    private static final String YEAR = "(?:\\s+(\\d{4}))?";
+    private static final String YEAR = "(?:\\s+(\\d{4})\\b)?";
+
+    /** A POP date lies within a lifetime of today; anything further is a number that looked like a year. */
+    static final int PLAUSIBLE_YEARS = 100;
 
     private final Clock clock;
     private final List<Rule> rules = new ArrayList<>();
 
     public DutchDates(Clock clock) {
         this.clock = clock;
-        rule("(\\d{4})-(\\d{1,2})-(\\d{1,2})", (m, today) -> date(m.group(1), m.group(2), m.group(3)));
+        rule("(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, today) -> date(m.group(1), m.group(2), m.group(3)));
         rule("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})\\b", (m, today) -> date(year(m.group(3)), m.group(2), m.group(1)));
         rule("(\\d{1,2})[-/](\\d{1,2})\\b", (m, today) -> next(today, MonthDay.of(
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
@@ -115,18 +117,22 @@ public final class DutchDates {
                 }
                 try {
                     LocalDate date = rule.reader().apply(matcher, today);
-                    if (date != null) {
+                    if (date != null && plausible(date, today)) {
                         found.add(new Found(matcher.start(), date));
                         for (int i = matcher.start(); i < matcher.end(); i++) {
                             taken[i] = true;
                         }
                     }
-                } catch (DateTimeException | NumberFormatException impossible) {
-                    // "31 februari" or "13-13-2027": not a date; keep looking
+                } catch (DateTimeException | NumberFormatException | ArithmeticException impossible) {
+                    // "31 februari", "13-13-2027" or a number too large for a calendar: not a date; keep looking
                 }
             }
         }
         return found.stream().sorted((a, b) -> Integer.compare(a.at(), b.at())).map(Found::date).toList();
+    }
+
+    private static boolean plausible(LocalDate date, LocalDate today) {
+        return !date.isBefore(today.minusYears(PLAUSIBLE_YEARS)) && !date.isAfter(today.plusYears(PLAUSIBLE_YEARS));
     }
 
     private void rule(String regex, Reader reader) {
@@ -134,7 +140,7 @@ public final class DutchDates {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return DutchText.fold(text).replaceAll("\\s+", " ").strip();
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {
@@ -177,6 +183,9 @@ public final class DutchDates {
 
     private static LocalDate after(LocalDate today, String amount, String unit) {
         double count = DutchNumbers.parse(amount).orElseThrow(() -> new NumberFormatException(amount)).doubleValue();
+        if (count > 366 * 100) {
+            throw new NumberFormatException(amount); // "over 99999 jaar" is no date in a POP
+        }
         return switch (unit) {
             case "dag", "dagen" -> today.plusDays(Math.round(count));
             case "week", "weken" -> today.plusDays(Math.round(count * 7));

@@ -1,7 +1,6 @@
 package nl.koers.dutch;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,7 @@ public final class LearningForms {
     }
 
     public static Optional<LearningForm> of(String action) {
-        String text = action.toLowerCase(Locale.ROOT);
+        String text = DutchText.fold(action);
         LearningForm first = null;
         int at = Integer.MAX_VALUE;
         for (Band band : BANDS) {
@@ -47,16 +46,20 @@ public final class LearningForms {
         return of(text).isPresent();
     }
 
+    private static final Pattern CHOSE_WERKPLEK = Pattern.compile("\\b(?:werkplek|in het werk|op het werk|doen|70)\\b");
+    private static final Pattern CHOSE_SOCIAAL = Pattern.compile("\\b(?:sociaal|van anderen|anderen|collega|20)\\b");
+    private static final Pattern CHOSE_FORMEEL = Pattern.compile("\\b(?:formeel|opleiding|cursus|training|10)\\b");
+
     /** The form from a one-word answer to "is dit werkplek, sociaal of formeel?". */
     public static Optional<LearningForm> fromChoice(String answer) {
-        String text = answer.strip().toLowerCase(Locale.ROOT);
-        if (text.matches(".*\\b(werkplek|in het werk|op het werk|doen|70)\\b.*")) {
+        String text = DutchText.fold(answer).strip();
+        if (CHOSE_WERKPLEK.matcher(text).find()) {
             return Optional.of(LearningForm.WERKPLEK);
         }
-        if (text.matches(".*\\b(sociaal|van anderen|anderen|collega|20)\\b.*")) {
+        if (CHOSE_SOCIAAL.matcher(text).find()) {
             return Optional.of(LearningForm.SOCIAAL);
         }
-        if (text.matches(".*\\b(formeel|opleiding|cursus|training|10)\\b.*")) {
+        if (CHOSE_FORMEEL.matcher(text).find()) {
             return Optional.of(LearningForm.FORMEEL);
         }
         return of(text);

@@ -60,14 +60,16 @@ class DutchDatesTest {
             "in maart                                 | 2027-03-31",
             "uiterlijk juni                           | 2027-06-30",
             "maart                                    | 2027-03-31",
-            "3 mrt.                                   | 2027-03-03"})
+            "3 mrt.                                   | 2027-03-03",
+            "Q3 99999999999999999999                  | 2027-09-30",
+            "eind maart́́́ 2027                   | 2027-03-31"})
     void readsTheDateMeant(String phrase, LocalDate expected) {
         assertThat(dates.parse(phrase)).hasValue(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"als het rustiger is", "zo snel mogelijk", "70-20-10", "31 februari", "13-13-2027",
-            "geen idee", "", "ik wil meer met klanten werken"})
+            "geen idee", "", "ik wil meer met klanten werken", "over 99999999999999999999 dagen", "over 500 jaar"})
     void findsNoDateWhereNoneIsSaid(String phrase) {
         assertThat(dates.parse(phrase)).isEmpty();
     }
