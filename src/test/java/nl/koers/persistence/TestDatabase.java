@@ -20,10 +20,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public record TestDatabase(String name, DataSource dataSource, Runnable dropper) implements AutoCloseable {
 
-    static final String POSTGRES_URL = System.getProperty("koers.test.postgres.url",
+    public static final String POSTGRES_URL = System.getProperty("koers.test.postgres.url",
             "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String POSTGRES_USER = System.getProperty("koers.test.postgres.user", "postgres");
-    static final String POSTGRES_PASSWORD = System.getProperty("koers.test.postgres.password", "");
+    public static final String POSTGRES_USER = System.getProperty("koers.test.postgres.user", "postgres");
+    public static final String POSTGRES_PASSWORD = System.getProperty("koers.test.postgres.password", "");
 
     public static TestDatabase h2() {
         String url = "jdbc:h2:mem:repo-" + UUID.randomUUID()

@@ -1,0 +1,82 @@
+package nl.koers.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+import nl.koers.persistence.TestDatabase;
+
+/**
+ * A team setup: two Koers processes on one PostgreSQL. One conversation is continued alternately on each, turn
+ * by turn, as a load balancer would send it; then both take a turn on it at the same moment.
+ */
+class TwoInstancesOnPostgresIT {
+
+    static final Path LOGS = Path.of("target/process-logs");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void twoInstancesContinueTheSameConversationTurnByTurn() throws Exception {
+        TestDatabase.requirePostgres();
+        String schema = "koers_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (KoersProcess one = start("instance-one", schema, "one"); KoersProcess two = start("instance-two", schema, "two")) {
+            String id = KillAndRestartIT.startPreparation(one.port());
+            List<String> answers = List.of("Planner", "Als een lastige rit rond komt", "plannen en overzicht houden",
+                    "Zelfstandig inkopen", "Teamleider planning", "Een cursus inkoop", "Meer klantcontact",
+                    "volgende fase");
+            List<String> questions = new ArrayList<>();
+            for (int turn = 0; turn < answers.size(); turn++) {
+                KoersProcess instance = turn % 2 == 0 ? one : two;
+                HttpResponse<String> reply = KillAndRestartIT.say(instance.port(), id, answers.get(turn));
+                assertThat(reply.statusCode()).as("turn %d on instance %s: %s", turn, turn % 2 == 0 ? "one" : "two",
+                        reply.body()).isEqualTo(200);
+                questions.add(JsonPath.parse(reply.body()).read("$.reply.text", String.class));
+            }
+
+            assertThat(questions.get(0)).contains("Van welk werk krijg je energie");
+            assertThat(questions.get(1)).contains("Waar ben je goed in");
+            assertThat(questions.get(2)).contains("over een jaar");
+            assertThat(questions.get(3)).contains("drie tot vijf jaar");
+            DocumentContext seenByOne = KillAndRestartIT.conversation(one.port(), id);
+            DocumentContext seenByTwo = KillAndRestartIT.conversation(two.port(), id);
+            assertThat(seenByOne.jsonString()).isEqualTo(seenByTwo.jsonString());
+            assertThat(seenByTwo.read("$.phase", String.class)).as("the last answer skipped to the agreements").isEqualTo("AFSPRAKEN");
+            assertThat(seenByTwo.read("$.pop.talents", List.class)).containsExactly("plannen", "overzicht houden");
+            List<String> said = seenByTwo.read("$.messages[?(@.role == 'user')].text");
+            assertThat(said).containsExactlyElementsOf(answers);
+
+            // both at once: the row lock in PostgreSQL takes them one after the other, across processes
+            var onOne = CompletableFuture.supplyAsync(() -> KillAndRestartIT.say(one.port(), id, "Tegelijk via een"));
+            var onTwo = CompletableFuture.supplyAsync(() -> KillAndRestartIT.say(two.port(), id, "Tegelijk via twee"));
+            assertThat(List.of(onOne.join().statusCode(), onTwo.join().statusCode())).containsOnly(200);
+            List<String> roles = KillAndRestartIT.conversation(one.port(), id).read("$.messages[*].role");
+            assertThat(roles).hasSize(1 + 2 * (answers.size() + 2));
+            for (int i = 0; i < roles.size(); i++) {
+                assertThat(roles.get(i)).as("message %d", i).isEqualTo(i % 2 == 0 ? "assistant" : "user");
+            }
+        } finally {
+            TestDatabase.dropSchema(schema);
+        }
+    }
+
+    private KoersProcess start(String name, String schema, String folder) throws Exception {
+        return KoersProcess.start(LOGS, name, List.of("spring.profiles.active=postgres",
+                "spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
+                "spring.datasource.username=" + TestDatabase.POSTGRES_USER,
+                "spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD, "spring.flyway.schemas=" + schema,
+                "koers.accounts.demo-users=true", "koers.data-dir=" + data.resolve(folder)));
+    }
+}
