@@ -158,6 +158,28 @@ class ConversationPagesTest {
     }
 
     @Test
+    void everyFormOnEveryPageCarriesACsrfTokenAndAPostWithoutOneIsRefused() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = finishedPreparation(sanne);
+        KoersHttp hr = signedIn("hr");
+        var pages = Map.of("/", sanne, "/gesprekken", sanne, chat, sanne, chat + "/pop", sanne, chat + "/pop/bewerken", sanne,
+                chat + "/verwijderen", sanne, "/kennis", hr);
+        int forms = 0;
+        for (var page : pages.entrySet()) {
+            String html = page.getValue().get(page.getKey()).body();
+            var postForms = java.util.regex.Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
+                    java.util.regex.Pattern.DOTALL).matcher(html).results().map(m -> m.group()).toList();
+            assertThat(postForms).as(page.getKey()).isNotEmpty()
+                    .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\""));
+            forms += postForms.size();
+        }
+        assertThat(forms).isGreaterThanOrEqualTo(15);
+
+        HttpResponse<String> withoutToken = sanne.postForm(chat + "/bericht", Map.of("text", "help"));
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void whatSomeoneTypesIsShownAsText() {
         KoersHttp sanne = signedIn("medewerker");
         String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
