@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import nl.koers.FixedClockConfiguration;
+import nl.koers.WireMockOllama;
 
 /**
  * The chat page in llm mode, with WireMock playing Ollama: the reply streams into the page while the model writes
@@ -38,7 +38,7 @@ import nl.koers.FixedClockConfiguration;
 @Import(FixedClockConfiguration.class)
 class StreamingBrowserTest {
 
-    static final WireMockServer OLLAMA = started();
+    static final WireMockServer OLLAMA = WireMockOllama.started();
 
     @RegisterExtension
     static final Chromium browser = new Chromium();
@@ -87,9 +87,4 @@ class StreamingBrowserTest {
         assertThat(browser.text(By.cssSelector(".pop-preview"))).contains("Ik ben planner, het liefst puzzel ik met ritten");
     }
 
-    private static WireMockServer started() {
-        var server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("."));
-        server.start();
-        return server;
-    }
 }

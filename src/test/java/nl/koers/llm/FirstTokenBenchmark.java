@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import nl.koers.WireMockOllama;
 import nl.koers.bench.BenchmarkReport;
 import nl.koers.conversation.ConversationService;
 import nl.koers.conversation.ConversationType;
@@ -43,7 +43,7 @@ class FirstTokenBenchmark {
     static final int WARM_UP = 100;
     static final int MEASURED = 300;
     static final int FIRST_CHUNK_DELAY_MILLIS = 50;
-    static final WireMockServer OLLAMA = started();
+    static final WireMockServer OLLAMA = WireMockOllama.started();
 
     @Autowired
     ConversationService conversations;
@@ -164,9 +164,4 @@ class FirstTokenBenchmark {
     private static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newBuilder()
             .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
-    private static WireMockServer started() {
-        var server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("."));
-        server.start();
-        return server;
-    }
 }

@@ -8,13 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,10 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,8 +33,10 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
-import nl.koers.conversation.ConversationClient;
 import nl.koers.MovableClock;
+import nl.koers.MovableClockConfiguration;
+import nl.koers.WireMockOllama;
+import nl.koers.conversation.ConversationClient;
 
 /**
  * LLM mode with WireMock playing Ollama's HTTP API: what Koers sends, what it makes of the answers, and the
@@ -50,9 +47,10 @@ import nl.koers.MovableClock;
         "koers.data-dir=target/test-data/${random.uuid}", "koers.search.watch-folder=false",
         "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=1s", "koers.llm.total-timeout=2s",
         "koers.llm.retry-after=30s"})
+@Import(MovableClockConfiguration.class)
 class LlmModeTest {
 
-    static final WireMockServer OLLAMA = started();
+    static final WireMockServer OLLAMA = WireMockOllama.started();
     static final String CHAT = "/api/chat";
 
     @LocalServerPort
@@ -63,15 +61,6 @@ class LlmModeTest {
 
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        }
-    }
 
     @DynamicPropertySource
     static void ollama(DynamicPropertyRegistry registry) {
@@ -516,9 +505,4 @@ class LlmModeTest {
                 "Content-Type", "application/json", "Accept", "text/event-stream");
     }
 
-    private static WireMockServer started() {
-        var server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("."));
-        server.start();
-        return server;
-    }
 }

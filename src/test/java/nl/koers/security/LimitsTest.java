@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -15,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +32,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
 import nl.koers.MovableClock;
+import nl.koers.MovableClockConfiguration;
+import nl.koers.WireMockOllama;
 import nl.koers.llm.ModelCircuit;
 
 /**
@@ -49,9 +46,10 @@ import nl.koers.llm.ModelCircuit;
         "koers.accounts.demo-users=true", "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=2s",
         "koers.llm.total-timeout=4s", "koers.limits.max-request-size=16KB", "koers.limits.messages-per-minute=4",
         "koers.limits.model-turns-per-day=2", "koers.limits.login-failures=3", "koers.limits.login-pause=15m"})
+@Import(MovableClockConfiguration.class)
 class LimitsTest {
 
-    static final WireMockServer OLLAMA = started();
+    static final WireMockServer OLLAMA = WireMockOllama.started();
     static final String JSON = "application/json";
 
     @LocalServerPort
@@ -62,15 +60,6 @@ class LimitsTest {
 
     @Autowired
     ModelCircuit circuit;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
-        }
-    }
 
     @DynamicPropertySource
     static void ollama(DynamicPropertyRegistry registry) {
@@ -221,9 +210,4 @@ class LimitsTest {
                 .toArray(String[]::new);
     }
 
-    private static WireMockServer started() {
-        var server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("."));
-        server.start();
-        return server;
-    }
 }
