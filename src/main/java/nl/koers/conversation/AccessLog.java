@@ -11,9 +11,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.user.KoersUser;
 
@@ -37,45 +34,43 @@ public class AccessLog {
     static final Duration QUIET = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    AccessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AccessLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        // a line is written while reading, also inside read-only transactions
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Notes that {@code viewer} opened {@code item} of the conversation, unless it is their own. */
+    /**
+     * Notes that {@code viewer} opened {@code item} of the conversation, unless it is their own. Runs in the
+     * caller's read-write transaction: a transaction of its own would hold a second pooled connection per read,
+     * and enough simultaneous reads would then wait on each other for the pool.
+     */
     void opened(Conversation conversation, KoersUser viewer, Item item) {
         if (conversation.ownerId() == viewer.id()) {
             return;
         }
         Instant now = clock.instant();
-        ownTransaction.executeWithoutResult(status -> {
-            boolean recent = jdbc.sql("""
-                    SELECT COUNT(*) FROM access_log WHERE conversation_id = :conversation AND viewer_id = :viewer
-                       AND item = :item AND opened_at > :since""")
+        boolean recent = jdbc.sql("""
+                SELECT COUNT(*) FROM access_log WHERE conversation_id = :conversation AND viewer_id = :viewer
+                   AND item = :item AND opened_at > :since""")
+                .param("conversation", conversation.id())
+                .param("viewer", viewer.id())
+                .param("item", item.name())
+                .param("since", utc(now.minus(QUIET)))
+                .query(Long.class).single() > 0;
+        if (!recent) {
+            jdbc.sql("""
+                    INSERT INTO access_log (conversation_id, owner_id, viewer_id, viewer_name, item, opened_at)
+                    VALUES (:conversation, :owner, :viewer, :name, :item, :at)""")
                     .param("conversation", conversation.id())
+                    .param("owner", conversation.ownerId())
                     .param("viewer", viewer.id())
+                    .param("name", viewer.displayName())
                     .param("item", item.name())
-                    .param("since", utc(now.minus(QUIET)))
-                    .query(Long.class).single() > 0;
-            if (!recent) {
-                jdbc.sql("""
-                        INSERT INTO access_log (conversation_id, owner_id, viewer_id, viewer_name, item, opened_at)
-                        VALUES (:conversation, :owner, :viewer, :name, :item, :at)""")
-                        .param("conversation", conversation.id())
-                        .param("owner", conversation.ownerId())
-                        .param("viewer", viewer.id())
-                        .param("name", viewer.displayName())
-                        .param("item", item.name())
-                        .param("at", utc(now))
-                        .update();
-            }
-        });
+                    .param("at", utc(now))
+                    .update();
+        }
     }
 
     /** Who opened the caller's conversations, newest first. */

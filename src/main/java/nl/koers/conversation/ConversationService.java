@@ -87,7 +87,8 @@ public class ConversationService {
         return detail(conversation);
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: opening someone else's conversation adds a line to their access log. */
+    @Transactional
     public Detail get(UUID id, KoersUser caller) {
         Conversation conversation = visible(id, caller);
         access.opened(conversation, caller, AccessLog.Item.GESPREK);

@@ -30,7 +30,8 @@ public class PopService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: opening someone else's POP adds a line to their access log. */
+    @Transactional
     public Pop get(UUID id, KoersUser caller) {
         Conversation conversation = conversations.visible(id, caller);
         access.opened(conversation, caller, AccessLog.Item.POP);

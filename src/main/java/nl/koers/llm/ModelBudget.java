@@ -8,7 +8,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.system.LimitsProperties;
@@ -33,8 +32,8 @@ public class ModelBudget {
         this.jdbc = jdbc;
         this.limits = limits;
         this.clock = clock;
+        // called before a turn's own transactions begin, so this is a short transaction of its own
         this.ownTransaction = new TransactionTemplate(transactions);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Takes one model turn from today's budget; false when it is used up. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
+import nl.koers.KoersHttp;
 import nl.koers.persistence.TestDatabase;
 
 /**
@@ -57,6 +58,15 @@ class TwoInstancesOnPostgresIT {
             assertThat(seenByTwo.read("$.pop.talents", List.class)).containsExactly("plannen", "overzicht houden");
             List<String> said = seenByTwo.read("$.messages[?(@.role == 'user')].text");
             assertThat(said).containsExactlyElementsOf(answers);
+
+            // the team leader reads the shared preparation on one instance; the owner sees that on the other
+            assertThat(KoersHttp.api(one.port()).send("POST", "/api/conversations/" + id + "/share", "",
+                    KoersHttp.basic("medewerker", "koers")).statusCode()).isEqualTo(204);
+            assertThat(KoersHttp.api(one.port()).get("/api/conversations/" + id + "/pop",
+                    KoersHttp.basic("leidinggevende", "koers")).statusCode()).isEqualTo(200);
+            String log = KoersHttp.api(two.port()).get("/api/me/access-log", KoersHttp.basic("medewerker", "koers")).body();
+            assertThat(JsonPath.parse(log).read("$[?(@.conversation == '" + id + "')].viewer", List.class))
+                    .containsExactly("leidinggevende");
 
             // both at once: the row lock in PostgreSQL takes them one after the other, across processes
             var onOne = CompletableFuture.supplyAsync(() -> KillAndRestartIT.say(one.port(), id, "Tegelijk via een"));
