@@ -149,6 +149,17 @@ public class ConversationService {
         requireEditor(visible(id, caller), caller);
     }
 
+    /**
+     * The conversation, locked until the caller's transaction ends, for a change by someone who may make it: turns
+     * and POP edits on one conversation then happen one after the other, on every instance. 404 or 403 otherwise.
+     */
+    Conversation lockEditable(UUID id, KoersUser caller) {
+        Conversation conversation = conversations.lockVisible(id, caller.id())
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+        requireEditor(conversation, caller);
+        return conversation;
+    }
+
     /** A conversation the caller may see; 404 otherwise. */
     Conversation visible(UUID id, KoersUser caller) {
         return conversations.findVisible(id, caller.id()).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));

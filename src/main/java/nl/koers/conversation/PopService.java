@@ -62,9 +62,13 @@ public class PopService {
         return pops.find(id).map(PopDraftRepository.StoredPop::version).orElseThrow(PopService::noPop);
     }
 
-    /** Like {@link #put(UUID, KoersUser, Pop)}, but only while the draft is still the version the editor started from. */
+    /**
+     * Like {@link #put(UUID, KoersUser, Pop)}, but only while the draft is still the version the editor started from.
+     * The conversation stays locked from the check to the save, so two saves from one version cannot both pass.
+     */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited, long startedFrom) {
+        conversations.lockEditable(id, caller);
         if (version(id, caller) != startedFrom) {
             throw KoersProblem.conflict("De POP is veranderd sinds je dit formulier opende, bijvoorbeeld door een antwoord"
                     + " in het gesprek. Wat je typte staat hieronder nog. Bekijk de POP in een ander tabblad en sla"

@@ -264,10 +264,7 @@ public class TurnService {
     }
 
     private Conversation editable(UUID id, KoersUser caller) {
-        Conversation conversation = conversations.lockVisible(id, caller.id())
-                .orElseThrow(() -> KoersProblem.notFound(ConversationService.NOT_FOUND));
-        access.requireEditor(conversation, caller);
-        return conversation;
+        return access.lockEditable(id, caller);
     }
 
     private static SourceRef source(Document document) {

@@ -3,6 +3,7 @@ package nl.koers.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -277,6 +278,34 @@ class ConversationPagesTest {
                 "role", "Planner B", "version", version(late.body())));
         assertThat(insisted.statusCode()).isEqualTo(302);
         assertThat(sanne.get(chat + "/pop").body()).contains("Planner B");
+    }
+
+    @Test
+    void twoSavesFromOneVersionAtTheSameMomentLetExactlyOneThrough() throws Exception {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = finishedPreparation(sanne);
+        for (int round = 0; round < 10; round++) {
+            String form = sanne.get(chat + "/pop/bewerken").body();
+            Map<String, String> common = Map.of("_csrf", KoersHttp.csrfToken(form), "version", version(form));
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.CompletableFuture<Integer>> saves = new java.util.ArrayList<>();
+            for (String role : List.of("Planner A" + round, "Planner B" + round)) {
+                Map<String, String> fields = new java.util.HashMap<>(common);
+                fields.put("role", role);
+                saves.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return sanne.postForm(chat + "/pop/bewerken", fields).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = saves.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            assertThat(statuses).as("round %d: one saved (302), one held back (200 with the message)", round)
+                    .containsExactlyInAnyOrder(302, 200);
+        }
     }
 
     private static String version(String editPage) {
