@@ -248,9 +248,9 @@ class ConversationPageController {
         return download(pop, "ics", PopController.CALENDAR, documents.calendar(id, pop).getBytes(StandardCharsets.UTF_8));
     }
 
-    private boolean editable(Detail conversation, KoersUser user) {
-        return conversation.employee().equals(user.username())
-                || (conversation.type() == ConversationType.GESPREK && user.username().equals(conversation.manager()));
+    private static boolean editable(Detail conversation, KoersUser user) {
+        return ConversationService.mayEdit(conversation.type(), conversation.employee().equals(user.username()),
+                user.username().equals(conversation.manager()));
     }
 
     private static ResponseEntity<byte[]> download(Pop pop, String extension, MediaType type, byte[] body) {

@@ -170,13 +170,16 @@ public class ConversationService {
      * owner edits always; the team leader also in a one-on-one they run.
      */
     void requireEditor(Conversation conversation, KoersUser caller) {
-        boolean owner = conversation.ownerId() == caller.id();
-        boolean leaderOfOneOnOne = conversation.type() == ConversationType.GESPREK
-                && conversation.managerId() != null && conversation.managerId() == caller.id();
-        if (!owner && !leaderOfOneOnOne) {
+        boolean manager = conversation.managerId() != null && conversation.managerId() == caller.id();
+        if (!mayEdit(conversation.type(), conversation.ownerId() == caller.id(), manager)) {
             throw new KoersProblem(HttpStatus.FORBIDDEN, "Deze voorbereiding is gedeeld om te lezen. Alleen de"
                     + " medewerker zelf kan haar invullen of aanpassen.");
         }
+    }
+
+    /** The one rule for who may take turns and change the POP: the owner, and the leader of a one-on-one. */
+    static boolean mayEdit(ConversationType type, boolean owner, boolean manager) {
+        return owner || (type == ConversationType.GESPREK && manager);
     }
 
     private Conversation owned(UUID id, KoersUser caller, String notOwner) {
