@@ -30,8 +30,11 @@ class MessageRate {
         this.clock = clock;
     }
 
-    /** Counts a message of this person; false, and not counted, when the last minute already holds the maximum. */
-    boolean tryAccept(long userId) {
+    /**
+     * Counts a message of this person. When the last minute already holds the maximum, the message is not counted,
+     * and the answer is how long until the oldest one leaves the window; otherwise it is zero.
+     */
+    Duration tryAccept(long userId) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
         Deque<Instant> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
@@ -40,10 +43,10 @@ class MessageRate {
                 times.pollFirst();
             }
             if (times.size() >= perMinute) {
-                return false;
+                return Duration.between(windowStart, times.peekFirst());
             }
             times.addLast(now);
-            return true;
+            return Duration.ZERO;
         }
     }
 }

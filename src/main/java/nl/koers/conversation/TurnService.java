@@ -1,6 +1,7 @@
 package nl.koers.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.ai.document.Document;
 import org.springframework.ai.rag.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,8 +83,9 @@ public class TurnService {
 
     /** A turn whose reply is also handed to {@code tokens} as it is written. */
     public TurnReply post(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
-        if (!rate.tryAccept(caller.id())) {
-            throw new KoersProblem(HttpStatus.TOO_MANY_REQUESTS, bank.texts().text("melding.te_veel"));
+        Duration wait = rate.tryAccept(caller.id());
+        if (!wait.isZero()) {
+            throw KoersProblem.tooManyRequests(bank.texts().text("melding.te_veel"), wait);
         }
         if (!model.available()) {
             return guided(id, caller, text, tokens, null);

@@ -46,8 +46,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(KoersProblem.class)
     ResponseEntity<ProblemDetail> koersProblem(KoersProblem problem, WebRequest request) {
-        return ResponseEntity.status(problem.status())
-                .body(problems.problem(problem.status(), problem.getMessage(), path(request)));
+        var response = ResponseEntity.status(problem.status());
+        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                String.valueOf(Math.max(1, wait.toSeconds()))));
+        return response.body(problems.problem(problem.status(), problem.getMessage(), path(request)));
     }
 
     /** Two requests raced for the same conversation and the database gave up waiting: nothing was stored. */

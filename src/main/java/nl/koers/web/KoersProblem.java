@@ -1,5 +1,9 @@
 package nl.koers.web;
 
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -9,14 +13,29 @@ import org.springframework.http.HttpStatus;
 public class KoersProblem extends RuntimeException {
 
     private final HttpStatus status;
+    private final @Nullable Duration retryAfter;
 
     public KoersProblem(HttpStatus status, String dutchMessage) {
+        this(status, dutchMessage, null);
+    }
+
+    private KoersProblem(HttpStatus status, String dutchMessage, @Nullable Duration retryAfter) {
         super(dutchMessage);
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** For 429: when trying again makes sense; sent as {@code Retry-After}. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    public static KoersProblem tooManyRequests(String dutchMessage, Duration retryAfter) {
+        return new KoersProblem(HttpStatus.TOO_MANY_REQUESTS, dutchMessage, retryAfter);
     }
 
     public static KoersProblem notFound(String dutchMessage) {

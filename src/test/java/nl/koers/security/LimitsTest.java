@@ -114,6 +114,8 @@ class LimitsTest {
         HttpResponse<String> fifth = send("medewerker2", id, "Teamleider");
 
         assertThat(fifth.statusCode()).isEqualTo(429);
+        assertThat(fifth.headers().firstValue("Retry-After")).as("the clock stood still: the oldest leaves in a minute")
+                .hasValue("60");
         assertThat(fifth.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(JsonPath.parse(fifth.body()).read("$.detail", String.class)).startsWith("Je stuurt meer berichten dan Koers per minuut aanneemt");
         assertThat(conversation("medewerker2", id).read("$.messages.length()", Integer.class)).isEqualTo(stored);
