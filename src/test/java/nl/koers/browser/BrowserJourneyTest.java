@@ -122,6 +122,14 @@ class BrowserJourneyTest {
         browser.signIn("medewerker2");
         browser.driver().get(conversation);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Niet gevonden");
+        browser.signOut();
+
+        browser.signIn("medewerker");
+        browser.open("/gesprekken");
+        assertThat(browser.text(By.tagName("main"))).as("the owner sees who opened it, and the colleague is not there")
+                .contains("Wie je gesprekken heeft geopend", "Fatima El Amrani", "Voorbereiding: het gesprek")
+                .doesNotContain("Daan Bakker");
+        browser.save(Chromium.SCREENSHOTS, "access-log");
     }
 
     @Test
