@@ -15,9 +15,12 @@ public final class ActionSplitter {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•]|\\d+[.)])\\s+");
     private static final Pattern SOFT = Pattern.compile("\\s*(?:,\\s*(?:en\\s+|daarnaast\\s+|ook\\s+)?|\\s+(?:en|én|plus"
             + "|daarnaast|en daarnaast|en ook|en verder)\\s+)");
-    /** Fixed expressions whose "en" joins no two actions: "af en toe sparren". */
-    private static final Pattern IDIOM = Pattern.compile("\\b(af|zo nu|heen|op|min|hier|weer|nu)\\s+en\\s+(toe|dan|weer|neer"
-            + "|meer|daar|opnieuw)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Fixed expressions whose "en" joins no two actions: "af en toe sparren". The word edges are look-arounds, not
+     * {@code \b}: Java's {@code \b} walks back over combining marks, which made a long run of them quadratic.
+     */
+    private static final Pattern IDIOM = Pattern.compile("(?<![\\p{L}\\p{N}_])(af|zo nu|heen|op|min|hier|weer|nu)\\s+en"
+            + "\\s+(toe|dan|weer|neer|meer|daar|opnieuw)(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE);
     private static final String JOINED = "\u2060en\u2060";
     private static final Pattern LEAD = Pattern.compile("^(?:ik\\s+(?:wil|ga|zou)\\s+(?:graag\\s+)?|graag\\s+|en\\s+|daarnaast\\s+|ook\\s+)",
             Pattern.CASE_INSENSITIVE);
