@@ -51,9 +51,15 @@ public class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /** Above this many usernames with failures, finished ones are forgotten: random names cannot fill memory. */
+    static final int PRUNE_ABOVE = 10_000;
+
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         Instant now = clock.instant();
+        if (failures.size() > PRUNE_ABOVE) {
+            failures.values().removeIf(known -> known.first().plus(pause).isBefore(now) && known.pausedUntil().isBefore(now));
+        }
         failures.compute(key(event.getAuthentication().getName()), (name, known) -> {
             if (known == null || known.first().plus(pause).isBefore(now)) {
                 known = new Failures(0, now, Instant.MIN);
@@ -66,6 +72,11 @@ public class LoginThrottle {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         failures.remove(key(event.getAuthentication().getName()));
+    }
+
+    /** How many usernames are being counted. */
+    int tracked() {
+        return failures.size();
     }
 
     /** Checked before the password: a paused username is refused even with the right one. */
