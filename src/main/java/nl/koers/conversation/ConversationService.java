@@ -33,6 +33,7 @@ import nl.koers.web.KoersProblem;
 public class ConversationService {
 
     static final String NOT_FOUND = "Dit gesprek bestaat niet, of je hebt er geen toegang toe.";
+    static final String ONLY_OWNER_DELETES = "Alleen de medewerker zelf kan dit gesprek verwijderen.";
 
     private final ConversationRepository conversations;
     private final ConversationStore store;
@@ -134,12 +135,12 @@ public class ConversationService {
     /** The conversation for its owner, who alone may delete it: 404 for those who cannot see it, 403 for readers. */
     @Transactional(readOnly = true)
     public Detail getOwned(UUID id, KoersUser caller) {
-        return detail(owned(id, caller, "Alleen de medewerker zelf kan dit gesprek verwijderen."));
+        return detail(owned(id, caller, ONLY_OWNER_DELETES));
     }
 
     @Transactional
     public void delete(UUID id, KoersUser caller) {
-        owned(id, caller, "Alleen de medewerker zelf kan dit gesprek verwijderen.");
+        owned(id, caller, ONLY_OWNER_DELETES);
         conversations.delete(id, caller.id());
     }
 

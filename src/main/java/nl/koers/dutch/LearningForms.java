@@ -28,7 +28,11 @@ public final class LearningForms {
     }
 
     public static Optional<LearningForm> of(String action) {
-        String text = DutchText.fold(action);
+        return firstNamed(DutchText.fold(action));
+    }
+
+    /** The form of the first learning activity named in text that is already folded. */
+    private static Optional<LearningForm> firstNamed(String text) {
         LearningForm first = null;
         int at = Integer.MAX_VALUE;
         for (Band band : BANDS) {
@@ -62,7 +66,7 @@ public final class LearningForms {
         if (CHOSE_FORMEEL.matcher(text).find()) {
             return Optional.of(LearningForm.FORMEEL);
         }
-        return of(text);
+        return firstNamed(text);
     }
 
     private record Band(LearningForm form, Pattern pattern) {
