@@ -45,20 +45,17 @@ public class PopService {
     /** Replaces the editable content; names stay those of the conversation's people. */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited) {
-        conversations.requireEditor(conversations.visible(id, caller), caller);
-        Pop current = get(id, caller);
-        Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
-                edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
-                edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
-                        .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
-        store.savePop(id, kept, clock.instant());
-        return get(id, caller);
+        return save(conversations.lockEditable(id, caller), caller, edited);
     }
 
     /** The stored draft's version, so that an edit form can tell whether the POP changed while it was open. */
     @Transactional(readOnly = true)
     public long version(UUID id, KoersUser caller) {
         conversations.visible(id, caller);
+        return storedVersion(id);
+    }
+
+    private long storedVersion(UUID id) {
         return pops.find(id).map(PopDraftRepository.StoredPop::version).orElseThrow(PopService::noPop);
     }
 
@@ -68,13 +65,24 @@ public class PopService {
      */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited, long startedFrom) {
-        conversations.lockEditable(id, caller);
-        if (version(id, caller) != startedFrom) {
+        Conversation locked = conversations.lockEditable(id, caller);
+        if (storedVersion(id) != startedFrom) {
             throw KoersProblem.conflict("De POP is veranderd sinds je dit formulier opende, bijvoorbeeld door een antwoord"
                     + " in het gesprek. Wat je typte staat hieronder nog. Bekijk de POP in een ander tabblad en sla"
                     + " opnieuw op als je jouw versie wilt bewaren.");
         }
-        return put(id, caller, edited);
+        return save(locked, caller, edited);
+    }
+
+    /** Stores an edit of a conversation the caller has locked for editing, and returns the POP as now stored. */
+    private Pop save(Conversation locked, KoersUser caller, Pop edited) {
+        Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
+        Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
+                edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
+                edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
+                        .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
+        store.savePop(locked.id(), kept, clock.instant());
+        return get(locked.id(), caller);
     }
 
     /** The employee or the team leader of the conversation says "akkoord" to the current draft. */
