@@ -108,14 +108,31 @@ public class LanguageModel {
             if (answer == null || answer.isBlank()) {
                 throw new ModelUnavailableException("the model gave an empty " + what);
             }
-            circuit.succeeded();
+            if (circuit.succeeded()) {
+                log.info("Taalmodel antwoordt weer; beurten gebruiken het model opnieuw.");
+            }
             return answer;
         } catch (RuntimeException failure) {
             String reason = reason(failure);
-            log.warn("Taalmodel niet bruikbaar ({}): {}; deze beurt gaat begeleid.", what, reason);
-            circuit.failed(reason);
+            boolean first = circuit.failed(reason);
+            logFailure(what, reason, failure, first);
             throw failure instanceof ModelUnavailableException unavailable ? unavailable
                     : new ModelUnavailableException(reason, failure);
+        }
+    }
+
+    /**
+     * A model that is away (refused, timed out, an HTTP error, output that cannot be read) is one WARN line when it
+     * first fails and quiet while it stays away; anything else is a fault in Koers and logged with its stack trace.
+     */
+    private static void logFailure(String what, String reason, RuntimeException failure, boolean first) {
+        if (!ModelFailures.isExpected(failure)) {
+            log.error("Onverwachte fout bij het taalmodel ({}); deze beurt gaat begeleid.", what, failure);
+        } else if (first) {
+            log.warn("Taalmodel niet bruikbaar ({}): {}; Koers gaat begeleid verder en probeert het later opnieuw.",
+                    what, reason);
+        } else {
+            log.debug("Taalmodel nog niet bruikbaar ({}): {}", what, reason);
         }
     }
 

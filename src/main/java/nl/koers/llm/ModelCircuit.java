@@ -38,9 +38,10 @@ public class ModelCircuit {
         return last == null || !clock.instant().isBefore(last.at().plus(properties.retryAfter()));
     }
 
-    public void succeeded() {
-        failure.set(null);
+    /** Closes the circuit; true when it was open, that is: the model is back after a failure. */
+    public boolean succeeded() {
         answeredOnce = true;
+        return failure.getAndSet(null) != null;
     }
 
     /**
@@ -51,8 +52,9 @@ public class ModelCircuit {
         return answeredOnce;
     }
 
-    public void failed(String reason) {
-        failure.set(new Failure(clock.instant(), reason));
+    /** Opens the circuit, or keeps it open; true when it was closed, that is: this is the first failure. */
+    public boolean failed(String reason) {
+        return failure.getAndSet(new Failure(clock.instant(), reason)) == null;
     }
 
     public boolean isOpen() {
