@@ -37,6 +37,11 @@ class ConversationStore {
         pops.save(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
     }
 
+    /** Saves only while the stored draft is still version {@code expected}; false when another save came first. */
+    boolean savePopIfVersion(UUID conversation, Pop pop, long expected, Instant now) {
+        return pops.saveIfVersion(conversation, json.writeValueAsString(pop.withDerived(null, null)), expected, now);
+    }
+
     Optional<Pop> pop(UUID conversation) {
         return pops.find(conversation).map(stored -> json.readValue(stored.content(), Pop.class));
     }

@@ -66,23 +66,27 @@ public class PopService {
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited, long startedFrom) {
         Conversation locked = conversations.lockEditable(id, caller);
-        if (storedVersion(id) != startedFrom) {
+        if (!store.savePopIfVersion(locked.id(), kept(locked, edited), startedFrom, clock.instant())) {
             throw KoersProblem.conflict("De POP is veranderd sinds je dit formulier opende, bijvoorbeeld door een antwoord"
                     + " in het gesprek. Wat je typte staat hieronder nog. Bekijk de POP in een ander tabblad en sla"
                     + " opnieuw op als je jouw versie wilt bewaren.");
         }
-        return save(locked, caller, edited);
+        return get(locked.id(), caller);
     }
 
     /** Stores an edit of a conversation the caller has locked for editing, and returns the POP as now stored. */
     private Pop save(Conversation locked, KoersUser caller, Pop edited) {
+        store.savePop(locked.id(), kept(locked, edited), clock.instant());
+        return get(locked.id(), caller);
+    }
+
+    /** The edit as it is stored: the names stay those of the conversation's people, the reviews in date order. */
+    private Pop kept(Conversation locked, Pop edited) {
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
-        Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
+        return new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
                 edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
                 edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
                         .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
-        store.savePop(locked.id(), kept, clock.instant());
-        return get(locked.id(), caller);
     }
 
     /** The employee or the team leader of the conversation says "akkoord" to the current draft. */

@@ -54,6 +54,30 @@ public class PopDraftRepository {
         return find(conversationId).map(StoredPop::version).orElseThrow();
     }
 
+    /**
+     * Stores the draft only while the stored one is still version {@code expected}, in one conditional UPDATE; false
+     * when another save came first. The conversation's row lock already orders edits; this makes "exactly one of two
+     * saves from one version" hold in the database itself.
+     */
+    public boolean saveIfVersion(UUID conversationId, String content, long expected, Instant now) {
+        Optional<StoredPop> stored = find(conversationId);
+        if (stored.isEmpty() || stored.get().version() != expected) {
+            return false;
+        }
+        if (stored.get().content().equals(content)) {
+            return true;
+        }
+        return jdbc.sql("""
+                UPDATE pop_draft SET content = :content, version = version + 1, updated_at = :now,
+                                     accepted_by_employee_at = NULL, accepted_by_manager_at = NULL
+                WHERE conversation_id = :id AND version = :expected""")
+                .param("content", content)
+                .param("now", utc(now))
+                .param("id", conversationId)
+                .param("expected", expected)
+                .update() == 1;
+    }
+
     public Optional<StoredPop> find(UUID conversationId) {
         return jdbc.sql("""
                 SELECT conversation_id, content, version, accepted_by_employee_at, accepted_by_manager_at, updated_at

@@ -225,6 +225,20 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aSaveFromAnOlderVersionChangesNothing() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.AFGEROND,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+        pops.save(conversation.id(), "{\"role\":\"planner\"}", NOW);
+
+        assertThat(pops.saveIfVersion(conversation.id(), "{\"role\":\"A\"}", 0, NOW.plusSeconds(1))).isTrue();
+        assertThat(pops.saveIfVersion(conversation.id(), "{\"role\":\"B\"}", 0, NOW.plusSeconds(2))).isFalse();
+
+        PopDraftRepository.StoredPop stored = pops.find(conversation.id()).orElseThrow();
+        assertThat(stored.content()).isEqualTo("{\"role\":\"A\"}");
+        assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @Test
     void messagesOfAnUnknownConversationAreRefused() {
         assertThatThrownBy(() -> conversations.append(UUID.randomUUID(), MessageRole.USER, "x", List.of(), null, NOW))
                 .isInstanceOf(DataIntegrityViolationException.class);
