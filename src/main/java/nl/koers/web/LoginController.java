@@ -26,7 +26,8 @@ class LoginController {
             model.addAttribute("addressPausedMinutes", number(addressPausedMinutes));
         }
         if (waitSeconds != null) {
-            model.addAttribute("waitSeconds", number(waitSeconds));
+            // a number for the Dutch plural; 0 shows "enkele seconden"
+            model.addAttribute("waitSeconds", waitSeconds.matches("[0-9]{1,4}") ? Integer.parseInt(waitSeconds) : 0);
         }
         return signedIn ? "redirect:/" : "login";
     }
