@@ -5,6 +5,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.koers.system.LimitsProperties;
@@ -23,13 +24,13 @@ public class PdfRenderings {
     private final PopDocuments documents;
     private final Semaphore places;
     private final Duration wait;
-    private final ProblemWriter problems;
+    private final MessageSource messages;
 
-    PdfRenderings(PopDocuments documents, LimitsProperties limits, ProblemWriter problems) {
+    PdfRenderings(PopDocuments documents, LimitsProperties limits, MessageSource messages) {
         this.documents = documents;
         this.places = new Semaphore(limits.pdfRenderings(), true);
         this.wait = limits.pdfWait();
-        this.problems = problems;
+        this.messages = messages;
     }
 
     /** The POP as PDF, once a place is free; 503 when none frees within the wait. */
@@ -41,13 +42,19 @@ public class PdfRenderings {
     public <T> T run(Supplier<T> rendering) {
         if (!enter()) {
             Duration retry = Duration.ofSeconds(Math.max(1, wait.toSeconds()));
-            throw KoersProblem.unavailable(problems.message("problem.pdf-busy", retry.toSeconds()), retry);
+            throw KoersProblem.unavailable(messages.getMessage("problem.pdf-busy", new Object[] {retry.toSeconds()},
+                    ProblemWriter.DUTCH), retry);
         }
         try {
             return rendering.get();
         } finally {
             places.release();
         }
+    }
+
+    /** How many requests wait for a place right now. */
+    int waiting() {
+        return places.getQueueLength();
     }
 
     private boolean enter() {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -309,7 +310,7 @@ class LimitsTest {
             } catch (InterruptedException stopped) {
                 throw new IllegalStateException(stopped);
             }
-        }));
+        }), Executors.newVirtualThreadPerTaskExecutor());
         assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
         HttpResponse<String> api;
         HttpResponse<String> download;
