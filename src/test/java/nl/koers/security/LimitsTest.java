@@ -264,6 +264,14 @@ class LimitsTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(formLogin(page, "hr", "koers", "192.168.8.8").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(me("niemand", "geraden" + i, "10.1.2." + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> unknown = me("niemand", "koers", "192.168.7.7");
+        assertThat(unknown.statusCode()).as("an unknown name is slowed alike: nothing to learn").isEqualTo(429);
+        assertThat(unknown.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(unknown.body()).isEqualTo(slowed.body());
         clock.advance(Duration.ofMinutes(16));
     }
 
