@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Import;
         "koers.search.watch-folder=false",
         "koers.llm.enabled=false",
         "koers.accounts.demo-users=true",
-        // the clock stands still here, so every message falls in one minute; LimitsTest tests the cap itself
-        "koers.limits.messages-per-minute=1000000"})
+        // the clock stands still here, so every message falls in one minute and every start in one day;
+        // LimitsTest tests the caps themselves
+        "koers.limits.messages-per-minute=1000000", "koers.limits.conversations-per-day=1000000"})
 @Import(FixedClockConfiguration.class)
 public @interface KoersIntegrationTest {
 }

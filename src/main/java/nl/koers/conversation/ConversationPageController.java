@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.dutch.DutchDates;
 import nl.koers.pop.Pop;
+import nl.koers.pop.PdfRenderings;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
 import nl.koers.security.KoersPrincipal;
@@ -40,11 +41,15 @@ class ConversationPageController {
     private final TurnStreams streams;
     private final PopService pops;
     private final PopDocuments documents;
+    private final PdfRenderings renderings;
     private final UserRepository users;
     private final AccessLog access;
     private final PrivacyProperties privacy;
     private final java.time.Clock clock;
     private final DutchDates dates;
+
+    /** Conversations per page of "Mijn gesprekken". */
+    static final int PAGE_SIZE = 20;
 
     /** The access log lines on "Mijn gesprekken"; the whole log is in the data export. */
     static final int ACCESS_LINES = 50;
@@ -52,8 +57,9 @@ class ConversationPageController {
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
-            PopService pops, PopDocuments documents, UserRepository users, AccessLog access, PrivacyProperties privacy,
-            java.time.Clock clock) {
+            PopService pops, PopDocuments documents, PdfRenderings renderings, UserRepository users, AccessLog access,
+            PrivacyProperties privacy, java.time.Clock clock) {
+        this.renderings = renderings;
         this.access = access;
         this.privacy = privacy;
         this.streams = streams;
@@ -67,9 +73,12 @@ class ConversationPageController {
     }
 
     @GetMapping("/gesprekken")
-    String list(@AuthenticationPrincipal KoersPrincipal principal, Model model) {
+    String list(@AuthenticationPrincipal KoersPrincipal principal,
+            @RequestParam(name = "pagina", required = false) @Nullable String pageNumber, Model model) {
         KoersUser user = principal.user();
-        var list = conversations.list(user);
+        var page = conversations.page(user, pageNumber(pageNumber), PAGE_SIZE);
+        var list = page.conversations();
+        model.addAttribute("page", page);
         model.addAttribute("conversations", list);
         model.addAttribute("dates", list.stream().collect(java.util.stream.Collectors.toMap(
                 ConversationViews.Summary::id, c -> DATE.format(c.updatedAt().atZone(clock.getZone())))));
@@ -81,6 +90,14 @@ class ConversationPageController {
         model.addAttribute("openedAt", openedByOthers.stream().map(line -> DATE.format(line.at().atZone(clock.getZone())))
                 .toList());
         return "conversation/list";
+    }
+
+    /** A page number from the link; anything that is not one shows the first page. */
+    private static int pageNumber(@Nullable String pagina) {
+        if (pagina == null || !pagina.strip().matches("[0-9]{1,9}")) {
+            return 1;
+        }
+        return Integer.parseInt(pagina.strip());
     }
 
     @PostMapping("/gesprekken")
@@ -233,7 +250,7 @@ class ConversationPageController {
     @GetMapping("/gesprekken/{id}/pop.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
         Pop pop = pops.get(id, principal.user());
-        return download(pop, "pdf", MediaType.APPLICATION_PDF, documents.pdf(pop));
+        return download(pop, "pdf", MediaType.APPLICATION_PDF, renderings.pdf(pop));
     }
 
     @GetMapping("/gesprekken/{id}/pop.md")

@@ -94,6 +94,51 @@ public class ConversationRepository {
                 .list();
     }
 
+    /** One page of {@link #listVisible}: at most {@code limit} conversations after the first {@code offset}. */
+    public List<Conversation> listVisible(long viewerId, int limit, long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + VISIBLE_TO_VIEWER
+                        + " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
+                .param("viewer", viewerId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ConversationRepository::conversation)
+                .list();
+    }
+
+    public long countVisible(long viewerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + VISIBLE_TO_VIEWER)
+                .param("viewer", viewerId)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Who started a conversation: its owner, except for a GESPREK, which the team leader starts. Both columns are
+     * indexed (with {@code updated_at}), so counting one person's conversations reads only theirs.
+     */
+    private static final String STARTED_BY = "((c.owner_id = :starter AND c.type <> 'GESPREK') "
+            + "OR (c.manager_id = :starter AND c.type = 'GESPREK'))";
+
+    /** How many conversations this person started after {@code since}. */
+    public int countStartedSince(long starterId, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + STARTED_BY + " AND c.created_at > :since")
+                .param("starter", starterId)
+                .param("since", utc(since))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** When the {@code skip}+1-th oldest conversation this person started after {@code since} was created. */
+    public Optional<Instant> startedSince(long starterId, Instant since, int skip) {
+        return jdbc.sql("SELECT c.created_at FROM conversation c WHERE " + STARTED_BY + " AND c.created_at > :since"
+                        + " ORDER BY c.created_at, c.id LIMIT 1 OFFSET :skip")
+                .param("starter", starterId)
+                .param("since", utc(since))
+                .param("skip", skip)
+                .query((rs, row) -> instant(rs, "created_at"))
+                .optional();
+    }
+
     /**
      * Records the outcome of a turn if nobody else has moved the conversation on since {@code expectedVersion}.
      *

@@ -3,7 +3,9 @@ package nl.koers.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
 import nl.koers.conversation.ConversationViews.Summary;
+import nl.koers.conversation.ConversationViews.SummaryPage;
 import nl.koers.conversation.guided.GuidedAnswers;
 import nl.koers.conversation.guided.GuidedDialogue;
 import nl.koers.conversation.guided.GuidedDialogue.Participants;
@@ -41,11 +44,13 @@ public class ConversationService {
     private final GuidedDialogue guided;
     private final GuidedAnswers answers;
     private final AccessLog access;
+    private final ConversationQuota quota;
     private final Clock clock;
 
     ConversationService(ConversationRepository conversations, ConversationStore store, UserRepository users,
-            GuidedDialogue guided, GuidedAnswers answers, AccessLog access, Clock clock) {
+            GuidedDialogue guided, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
         this.access = access;
+        this.quota = quota;
         this.conversations = conversations;
         this.store = store;
         this.users = users;
@@ -71,6 +76,7 @@ public class ConversationService {
             }
             case VRAAG -> manager = null;
         }
+        quota.checkMayStart(caller); // after the checks of the request itself: a wrong request stays a 400
         Conversation conversation;
         if (type == ConversationType.VRAAG) {
             conversation = conversations.create(type, Phase.VRAAG, DialogueMode.GUIDED, owner.id(), null, "{}", now);
@@ -109,10 +115,30 @@ public class ConversationService {
 
     @Transactional(readOnly = true)
     public List<Summary> list(KoersUser caller) {
-        return conversations.listVisible(caller.id()).stream().map(c -> {
-            KoersUser owner = user(c.ownerId());
+        return summaries(conversations.listVisible(caller.id()));
+    }
+
+    /**
+     * One page of {@link #list}, read with LIMIT and OFFSET. A page number beyond the last shows the last page, one
+     * below 1 the first.
+     */
+    @Transactional(readOnly = true)
+    public SummaryPage page(KoersUser caller, int number, int size) {
+        long total = conversations.countVisible(caller.id());
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.clamp(number, 1, pages);
+        return new SummaryPage(summaries(conversations.listVisible(caller.id(), size, (long) (shown - 1) * size)),
+                shown, pages);
+    }
+
+    /** The people are looked up once each: a list of many conversations mostly names the same few. */
+    private List<Summary> summaries(List<Conversation> found) {
+        Map<Long, KoersUser> people = new HashMap<>();
+        return found.stream().map(c -> {
+            KoersUser owner = people.computeIfAbsent(c.ownerId(), this::user);
             return new Summary(c.id(), c.type(), c.phase(), owner.username(), owner.displayName(),
-                    c.managerId() == null ? null : user(c.managerId()).username(), c.sharedWithManager(), c.updatedAt());
+                    c.managerId() == null ? null : people.computeIfAbsent(c.managerId(), this::user).username(),
+                    c.sharedWithManager(), c.updatedAt());
         }).toList();
     }
 

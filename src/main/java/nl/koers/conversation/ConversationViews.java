@@ -30,6 +30,23 @@ public final class ConversationViews {
             @Nullable String manager, boolean shared, Instant updatedAt) {
     }
 
+    /**
+     * One page of the caller's conversations on "Mijn gesprekken".
+     *
+     * @param number the page shown, from 1
+     * @param pages  how many pages there are; at least 1, also without conversations
+     */
+    public record SummaryPage(List<Summary> conversations, int number, int pages) {
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < pages;
+        }
+    }
+
     /** The answer to a posted message. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TurnReply(Reply reply, Phase phase, DialogueMode mode, @Nullable String notice) {

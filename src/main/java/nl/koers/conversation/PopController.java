@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.koers.pop.Pop;
+import nl.koers.pop.PdfRenderings;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
 import nl.koers.security.KoersPrincipal;
@@ -33,10 +34,12 @@ class PopController {
 
     private final PopService pops;
     private final PopDocuments documents;
+    private final PdfRenderings renderings;
 
-    PopController(PopService pops, PopDocuments documents) {
+    PopController(PopService pops, PopDocuments documents, PdfRenderings renderings) {
         this.pops = pops;
         this.documents = documents;
+        this.renderings = renderings;
     }
 
     @GetMapping(path = "/pop", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +67,7 @@ class PopController {
         Pop pop = pops.get(id, principal.user());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(pop, "pdf"))
-                .body(documents.pdf(pop));
+                .body(renderings.pdf(pop));
     }
 
     @GetMapping("/pop.ics")

@@ -26,8 +26,11 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
             throws IOException {
         if (failure instanceof LoginThrottle.Paused paused) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(paused.seconds()));
-            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-                    problems.message("problem.login-paused", paused.minutes()));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, switch (paused.reason()) {
+                case NAME -> problems.message("problem.login-paused", paused.minutes());
+                case ADDRESS -> problems.message("problem.login-paused-address", paused.minutes());
+                case SLOWED -> problems.message("problem.login-slowed", paused.seconds());
+            });
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Koers\", charset=\"UTF-8\"");

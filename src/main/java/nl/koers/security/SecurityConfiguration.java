@@ -36,7 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle,
+            ClientAddress clientAddress) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -44,7 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/knowledge/reindex").hasRole(Role.HR.name())
                         .anyRequest().authenticated())
                 .authenticationProvider(throttle.guard())
-                .httpBasic(basic -> basic.realmName("Koers").authenticationEntryPoint(entryPoint))
+                .httpBasic(basic -> basic.realmName("Koers").authenticationEntryPoint(entryPoint)
+                        .authenticationDetailsSource(clientAddress))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
@@ -58,7 +60,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/kennis/herindexeren").hasRole(Role.HR.name())
@@ -66,9 +69,9 @@ class SecurityConfiguration {
                 .authenticationProvider(throttle.guard())
                 .formLogin(form -> form
                         .loginPage("/login")
+                        .authenticationDetailsSource(clientAddress)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof LoginThrottle.Paused paused ? "/login?gepauzeerd=" + paused.minutes()
-                                        : "/login?fout")))
+                                + (failure instanceof LoginThrottle.Paused paused ? pausedPage(paused) : "/login?fout")))
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
@@ -76,6 +79,15 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** The login page with the Dutch reason to wait: minutes for a pause, seconds for a slowdown. */
+    private static String pausedPage(LoginThrottle.Paused paused) {
+        return switch (paused.reason()) {
+            case NAME -> "/login?gepauzeerd=" + paused.minutes();
+            case ADDRESS -> "/login?adres=" + paused.minutes();
+            case SLOWED -> "/login?wacht=" + paused.seconds();
+        };
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -29,13 +29,18 @@ public class KoersProblem extends RuntimeException {
         return status;
     }
 
-    /** For 429: when trying again makes sense; sent as {@code Retry-After}. */
+    /** For 429 and 503: when trying again makes sense; sent as {@code Retry-After}. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
     public static KoersProblem tooManyRequests(String dutchMessage, Duration retryAfter) {
         return new KoersProblem(HttpStatus.TOO_MANY_REQUESTS, dutchMessage, retryAfter);
+    }
+
+    /** 503: Koers is busy right now; trying again after {@code retryAfter} makes sense. */
+    public static KoersProblem unavailable(String dutchMessage, Duration retryAfter) {
+        return new KoersProblem(HttpStatus.SERVICE_UNAVAILABLE, dutchMessage, retryAfter);
     }
 
     public static KoersProblem notFound(String dutchMessage) {

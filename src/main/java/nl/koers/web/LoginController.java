@@ -13,13 +13,26 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Authentication authentication,
-            @RequestParam(name = "gepauzeerd", required = false) @Nullable String pausedMinutes, Model model) {
+            @RequestParam(name = "gepauzeerd", required = false) @Nullable String pausedMinutes,
+            @RequestParam(name = "adres", required = false) @Nullable String addressPausedMinutes,
+            @RequestParam(name = "wacht", required = false) @Nullable String waitSeconds, Model model) {
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         if (pausedMinutes != null) {
             // from the redirect after a paused sign-in; anything else in the link shows the message without a number
-            model.addAttribute("pausedMinutes", pausedMinutes.matches("[0-9]{1,4}") ? pausedMinutes : "enkele");
+            model.addAttribute("pausedMinutes", number(pausedMinutes));
+        }
+        if (addressPausedMinutes != null) {
+            model.addAttribute("addressPausedMinutes", number(addressPausedMinutes));
+        }
+        if (waitSeconds != null) {
+            // a number for the Dutch plural; 0 shows "enkele seconden"
+            model.addAttribute("waitSeconds", waitSeconds.matches("[0-9]{1,4}") ? Integer.parseInt(waitSeconds) : 0);
         }
         return signedIn ? "redirect:/" : "login";
+    }
+
+    private static String number(String fromLink) {
+        return fromLink.matches("[0-9]{1,4}") ? fromLink : "enkele";
     }
 }

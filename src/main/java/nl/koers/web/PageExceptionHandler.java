@@ -2,6 +2,7 @@ package nl.koers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,6 +24,8 @@ class PageExceptionHandler {
     @ExceptionHandler(KoersProblem.class)
     String problem(KoersProblem problem, HttpServletResponse response, Model model) {
         response.setStatus(problem.status().value());
+        problem.retryAfter().ifPresent(wait -> response.setHeader(HttpHeaders.RETRY_AFTER,
+                String.valueOf(Math.max(1, wait.toSeconds()))));
         model.addAttribute("status", problem.status().value());
         model.addAttribute("title", problems.title(problem.status()));
         model.addAttribute("detail", problem.getMessage());

@@ -3,14 +3,24 @@ package nl.koers.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.koers.KoersHttp;
+import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersIntegrationTest;
+import nl.koers.user.KoersUser;
+import nl.koers.user.Role;
+import nl.koers.user.UserRepository;
 
 /** The conversation pages as a person uses them in a browser session: forms, redirects, Dutch texts. */
 @KoersIntegrationTest
@@ -381,4 +391,71 @@ class ConversationPagesTest {
         assertThat(fatima.get(chat).body()).contains("Loopbaangesprek met Sanne de Vries", "Welkom, Fatima en Sanne");
         assertThat(signedIn("medewerker").get(chat).body()).as("the employee takes part").contains("Jouw antwoord");
     }
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    ConversationRepository repository;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void myConversationsShowsTwentyPerPageNewestFirstWithDutchLinks() {
+        String username = "pagina-" + UUID.randomUUID().toString().substring(0, 8);
+        KoersUser asker = users.create(username, "Pim Pagina", Role.MEDEWERKER, passwords.encode("koers"));
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            newestFirst.add(repository.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, asker.id(), null,
+                    "{}", FixedClockConfiguration.NOW.minus(Duration.ofMinutes(i))).id().toString());
+        }
+        KoersHttp pim = signedIn(username);
+
+        String first = pim.get("/gesprekken").body();
+        String second = pim.get("/gesprekken?pagina=2").body();
+        String third = pim.get("/gesprekken?pagina=3").body();
+
+        assertThat(listed(first)).containsExactlyElementsOf(newestFirst.subList(0, 20));
+        assertThat(listed(second)).containsExactlyElementsOf(newestFirst.subList(20, 40));
+        assertThat(listed(third)).containsExactlyElementsOf(newestFirst.subList(40, 45));
+        assertThat(first).contains("Pagina 1 van 3", ">Volgende</a>", "href=\"/gesprekken?pagina=2\"")
+                .doesNotContain(">Vorige</a>");
+        assertThat(second).contains("Pagina 2 van 3", "href=\"/gesprekken?pagina=1\"", "href=\"/gesprekken?pagina=3\"");
+        assertThat(third).contains("Pagina 3 van 3", ">Vorige</a>", "href=\"/gesprekken?pagina=2\"")
+                .doesNotContain(">Volgende</a>");
+        assertThat(KoersHttp.api(port).get("/api/conversations", KoersHttp.basic(username, "koers")).body())
+                .as("the API still lists them all").contains(newestFirst);
+    }
+
+    @Test
+    void aPageNumberThatIsNoPageShowsTheNearestPageInsteadOfAnError() {
+        String username = "pagina-" + UUID.randomUUID().toString().substring(0, 8);
+        KoersUser asker = users.create(username, "Pim Pagina", Role.MEDEWERKER, passwords.encode("koers"));
+        for (int i = 0; i < 21; i++) {
+            repository.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, asker.id(), null, "{}",
+                    FixedClockConfiguration.NOW.minus(Duration.ofMinutes(i)));
+        }
+        KoersHttp pim = signedIn(username);
+
+        for (String wrong : List.of("0", "-1", "abc", "1.5", "99999999999999", "%20")) {
+            HttpResponse<String> page = pim.get("/gesprekken?pagina=" + wrong);
+            assertThat(page.statusCode()).as(wrong).isEqualTo(200);
+            assertThat(page.body()).as(wrong).contains("Pagina 1 van 2");
+        }
+        HttpResponse<String> beyond = pim.get("/gesprekken?pagina=7");
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("Pagina 2 van 2");
+        assertThat(listed(beyond.body())).hasSize(1);
+        assertThat(signedIn("hr").get("/gesprekken?pagina=3").body()).as("one page: no page links")
+                .doesNotContain("Pagina 1 van 1", ">Volgende</a>");
+    }
+
+    /** The conversations in the table of "Mijn gesprekken", in order. */
+    private static List<String> listed(String page) {
+        String table = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        return PAGE_LINK.matcher(table).results().map(match -> match.group(1)).distinct().toList();
+    }
+
+    private static final Pattern PAGE_LINK = Pattern.compile("href=\"/gesprekken/([0-9a-f-]{36})\"");
 }

@@ -28,7 +28,8 @@ import nl.koers.user.UserRepository;
 @SpringBootTest(properties = {"koers.data-dir=target/test-data/bench-${random.uuid}",
         "spring.ai.ollama.base-url=http://127.0.0.1:9", "koers.search.watch-folder=false", "koers.llm.enabled=false",
         // one account plays all fifty people here, so its per-person cap would be fifty people's
-        "koers.limits.messages-per-minute=1000000"})
+        "koers.limits.messages-per-minute=1000000",
+        "koers.limits.conversations-per-day=1000000"})
 class GuidedTurnBenchmark {
 
     static final int CONVERSATIONS = 50;

@@ -39,7 +39,8 @@ import nl.koers.user.UserRepository;
 @SpringBootTest(properties = {"koers.data-dir=target/test-data/ttft-${random.uuid}", "koers.search.watch-folder=false",
         "koers.llm.total-timeout=10s", "koers.llm.first-token-timeout=5s",
         // four hundred model turns by one account in well under a minute: above both per-person limits
-        "koers.limits.model-turns-per-day=1000000", "koers.limits.messages-per-minute=1000000"})
+        "koers.limits.model-turns-per-day=1000000", "koers.limits.messages-per-minute=1000000",
+        "koers.limits.conversations-per-day=1000000"})
 class FirstTokenBenchmark {
 
     static final int WARM_UP = 100;

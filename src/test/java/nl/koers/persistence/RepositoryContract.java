@@ -153,6 +153,46 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void listsOnePageAtATimeNewestFirstAndCountsThemAll() {
+        List<UUID> newestFirst = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            newestFirst.add(conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, hr.id(), null,
+                    "{}", NOW.minus(i, ChronoUnit.HOURS)).id());
+        }
+        conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, colleague.id(), null, "{}", NOW);
+
+        assertThat(conversations.countVisible(hr.id())).isEqualTo(7);
+        assertThat(conversations.listVisible(hr.id(), 3, 0)).extracting(Conversation::id)
+                .containsExactlyElementsOf(newestFirst.subList(0, 3));
+        assertThat(conversations.listVisible(hr.id(), 3, 3)).extracting(Conversation::id)
+                .containsExactlyElementsOf(newestFirst.subList(3, 6));
+        assertThat(conversations.listVisible(hr.id(), 3, 6)).extracting(Conversation::id)
+                .containsExactly(newestFirst.get(6));
+        assertThat(conversations.listVisible(hr.id(), 3, 9)).isEmpty();
+    }
+
+    @Test
+    void countsTheConversationsAPersonStartedSinceAMoment() {
+        Instant since = NOW.minus(1, ChronoUnit.DAYS);
+        conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE, DialogueMode.GUIDED, employee.id(),
+                leader.id(), "{}", NOW.minus(2, ChronoUnit.DAYS));
+        Conversation oldest = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW.minus(20, ChronoUnit.HOURS));
+        Conversation oneOnOne = conversations.create(ConversationType.GESPREK, Phase.INVENTARISATIE, DialogueMode.GUIDED,
+                employee.id(), leader.id(), "{}", NOW.minus(10, ChronoUnit.HOURS));
+        conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, employee.id(), null, "{}",
+                NOW.minus(1, ChronoUnit.HOURS));
+
+        assertThat(conversations.countStartedSince(employee.id(), since))
+                .as("her preparation and question of the last day, not the one-on-one her leader started").isEqualTo(2);
+        assertThat(conversations.countStartedSince(leader.id(), since))
+                .as("the one-on-one, not the preparation she may read").isEqualTo(1);
+        assertThat(conversations.startedSince(employee.id(), since, 0)).hasValue(oldest.createdAt());
+        assertThat(conversations.startedSince(leader.id(), since, 0)).hasValue(oneOnOne.createdAt());
+        assertThat(conversations.startedSince(employee.id(), since, 2)).isEmpty();
+    }
+
+    @Test
     void storesMessagesInOrderWithSourcesAndAuthor() {
         Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
                 DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
