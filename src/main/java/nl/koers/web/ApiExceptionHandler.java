@@ -47,8 +47,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(KoersProblem.class)
     ResponseEntity<ProblemDetail> koersProblem(KoersProblem problem, WebRequest request) {
         var response = ResponseEntity.status(problem.status());
-        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
-                String.valueOf(Math.max(1, wait.toSeconds()))));
+        problem.retryAfterHeader().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         return response.body(problems.problem(problem.status(), problem.getMessage(), path(request)));
     }
 

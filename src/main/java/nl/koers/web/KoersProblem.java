@@ -34,6 +34,11 @@ public class KoersProblem extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
+    /** The {@code Retry-After} value: whole seconds, rounded up, at least one. */
+    public Optional<String> retryAfterHeader() {
+        return retryAfter().map(wait -> String.valueOf(Math.max(1, wait.plusNanos(999_999_999).toSeconds())));
+    }
+
     public static KoersProblem tooManyRequests(String dutchMessage, Duration retryAfter) {
         return new KoersProblem(HttpStatus.TOO_MANY_REQUESTS, dutchMessage, retryAfter);
     }

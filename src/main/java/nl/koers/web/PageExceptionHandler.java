@@ -24,8 +24,7 @@ class PageExceptionHandler {
     @ExceptionHandler(KoersProblem.class)
     String problem(KoersProblem problem, HttpServletResponse response, Model model) {
         response.setStatus(problem.status().value());
-        problem.retryAfter().ifPresent(wait -> response.setHeader(HttpHeaders.RETRY_AFTER,
-                String.valueOf(Math.max(1, wait.toSeconds()))));
+        problem.retryAfterHeader().ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
         model.addAttribute("status", problem.status().value());
         model.addAttribute("title", problems.title(problem.status()));
         model.addAttribute("detail", problem.getMessage());
