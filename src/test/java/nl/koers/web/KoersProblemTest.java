@@ -1,0 +1,18 @@
+package nl.koers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class KoersProblemTest {
+
+    @Test
+    void retryAfterIsWholeSecondsRoundedUpAndAtLeastOne() {
+        assertThat(KoersProblem.tooManyRequests("Even wachten.", Duration.ofMillis(1400)).retryAfterHeader()).hasValue("2");
+        assertThat(KoersProblem.tooManyRequests("Even wachten.", Duration.ofSeconds(30)).retryAfterHeader()).hasValue("30");
+        assertThat(KoersProblem.tooManyRequests("Even wachten.", Duration.ZERO).retryAfterHeader()).hasValue("1");
+        assertThat(KoersProblem.notFound("Niet gevonden.").retryAfterHeader()).isEmpty();
+    }
+}
