@@ -11,8 +11,4 @@ package nl.koers.conversation;
  * @param editPop  may change the POP and say "akkoord" to it
  */
 public record Access(boolean owner, boolean messages, boolean pop, boolean turns, boolean editPop) {
-
-    boolean reads(AccessLog.Item item) {
-        return item == AccessLog.Item.POP ? pop : messages;
-    }
 }

@@ -169,10 +169,7 @@ public class ConversationService {
     /** Fails with 404 or 403 unless the caller may take a turn in this conversation. */
     @Transactional(readOnly = true)
     public void checkEditable(UUID id, KoersUser caller) {
-        Visible visible = visible(id, caller, AccessLog.Item.GESPREK);
-        if (!visible.access().turns()) {
-            throw readOnly(visible.conversation());
-        }
+        requireTurns(visible(id, caller, AccessLog.Item.GESPREK));
     }
 
     /**
@@ -180,12 +177,8 @@ public class ConversationService {
      * and POP edits on one conversation then happen one after the other, on every instance. 404 or 403 otherwise.
      */
     Conversation lockEditable(UUID id, KoersUser caller) {
-        Visible visible = conversations.lock(id, caller.id(), AccessLog.Item.GESPREK)
-                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
-        if (!visible.access().turns()) {
-            throw readOnly(visible.conversation());
-        }
-        return visible.conversation();
+        return requireTurns(conversations.lock(id, caller.id(), AccessLog.Item.GESPREK)
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
     }
 
     /** Like {@link #lockEditable}, for a change of the POP: 404 unless the caller reads it, 403 unless they edit it. */
@@ -205,6 +198,14 @@ public class ConversationService {
      */
     static Conversation requirePopEditor(Visible visible) {
         if (!visible.access().editPop()) {
+            throw readOnly(visible.conversation());
+        }
+        return visible.conversation();
+    }
+
+    /** A former leader reads the one-on-one they held, and does not continue it. */
+    private static Conversation requireTurns(Visible visible) {
+        if (!visible.access().turns()) {
             throw readOnly(visible.conversation());
         }
         return visible.conversation();
