@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A conversation as stored.
  *
  * @param ownerId           the employee it is about; for VRAAG, whoever asks
- * @param managerId         the team leader who runs a GESPREK or may read a shared VOORBEREIDING
+ * @param managerId         the team leader who held a GESPREK; for a VOORBEREIDING the owner's leader when it was
+ *                          started or shared, which grants nothing: its reader is the owner's current leader
  * @param state             the dialogue engine's position, as JSON
  * @param version           bumped by every turn; a turn that read an older version loses
  */

@@ -109,9 +109,9 @@ class ConversationPageController {
 
     @GetMapping("/gesprekken/{id}")
     String chat(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
-        Detail conversation = conversations.get(id, principal.user());
-        model.addAttribute("conversation", conversation);
-        model.addAttribute("editable", editable(conversation, principal.user()));
+        ConversationService.Opened opened = conversations.open(id, principal.user());
+        model.addAttribute("conversation", opened.detail());
+        model.addAttribute("editable", opened.access().turns());
         return "conversation/chat";
     }
 
@@ -193,20 +193,21 @@ class ConversationPageController {
         return "redirect:/gesprekken?verwijderd";
     }
 
+    /** The POP page; for a leader who sees only the POP of a one-on-one, without the way back to its messages. */
     @GetMapping("/gesprekken/{id}/pop")
     String pop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
-        Detail conversation = conversations.get(id, principal.user());
-        model.addAttribute("conversation", conversation);
-        model.addAttribute("pop", pops.get(id, principal.user()));
-        model.addAttribute("editable", editable(conversation, principal.user()));
+        PopService.Opened opened = pops.open(id, principal.user());
+        model.addAttribute("id", id);
+        model.addAttribute("pop", opened.pop());
+        model.addAttribute("chat", opened.access().messages());
+        model.addAttribute("editable", opened.access().editPop());
         return "conversation/pop";
     }
 
     @GetMapping("/gesprekken/{id}/pop/bewerken")
     String editPop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
-        Detail conversation = conversations.get(id, principal.user());
-        conversations.requireEditor(conversations.visible(id, principal.user()), principal.user());
-        model.addAttribute("conversation", conversation);
+        pops.checkEditable(id, principal.user());
+        model.addAttribute("id", id);
         model.addAttribute("form", PopEditForm.of(pops.get(id, principal.user())));
         model.addAttribute("version", pops.version(id, principal.user()));
         return "conversation/pop-edit";
@@ -215,7 +216,7 @@ class ConversationPageController {
     @PostMapping("/gesprekken/{id}/pop/bewerken")
     String savePop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> sent, Model model) {
-        conversations.requireEditor(conversations.visible(id, principal.user()), principal.user());
+        pops.checkEditable(id, principal.user());
         PopEditForm form = PopEditForm.of(sent);
         try {
             long startedFrom = startedFrom(sent.getFirst("version"));
@@ -224,7 +225,7 @@ class ConversationPageController {
             if (refused.status().value() != 400 && refused.status().value() != 409) {
                 throw refused;
             }
-            model.addAttribute("conversation", conversations.get(id, principal.user()));
+            model.addAttribute("id", id);
             model.addAttribute("form", form);
             model.addAttribute("version", pops.version(id, principal.user()));
             model.addAttribute("error", refused.getMessage());
@@ -263,11 +264,6 @@ class ConversationPageController {
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
         Pop pop = pops.get(id, principal.user());
         return download(pop, "ics", PopController.CALENDAR, documents.calendar(id, pop).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean editable(Detail conversation, KoersUser user) {
-        return ConversationService.mayEdit(conversation.type(), conversation.employee().equals(user.username()),
-                user.username().equals(conversation.manager()));
     }
 
     private static ResponseEntity<byte[]> download(Pop pop, String extension, MediaType type, byte[] body) {

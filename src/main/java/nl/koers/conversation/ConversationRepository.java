@@ -20,8 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversations and their messages. Every read takes the viewer and applies the access rule in SQL, so
- * a conversation someone may not see is simply not found: its owner always; the team leader for a
- * GESPREK they run, and for a VOORBEREIDING the owner shared with them; nobody else.
+ * a conversation someone may not see is simply not found. The rule follows the owner's team as it is now
+ * (API.md, "Who may see what after a team change"):
+ * <ul>
+ * <li>the owner sees and does everything;
+ * <li>a VOORBEREIDING the owner shared: its messages and POP are read by the owner's <em>current</em> team
+ * leader, who does not answer or change it; a former leader no longer finds it;
+ * <li>a GESPREK: its messages stay with the two people who held it, the owner and {@code manager_id}, whose turns
+ * continue only while the owner is still in their team (a former leader reads, but does not continue, the
+ * conversation, and no longer sees its POP). Its POP is read, changed and accepted by the owner's current
+ * leader, also one who did not hold the conversation and so does not read its messages;
+ * <li>nobody else: not a colleague, not HR, not a former leader.
+ * </ul>
+ * {@code manager_id} of a VOORBEREIDING grants nothing: the team table does.
  */
 @Repository
 public class ConversationRepository {
@@ -29,9 +40,40 @@ public class ConversationRepository {
     private static final String COLUMNS = "c.id, c.type, c.phase, c.mode, c.owner_id, c.manager_id, "
             + "c.shared_with_manager, c.state, c.version, c.created_at, c.updated_at";
 
-    /** The access rule, for a conversation aliased {@code c} and a viewer id bound as {@code :viewer}. */
-    static final String VISIBLE_TO_VIEWER = "(c.owner_id = :viewer OR (c.manager_id = :viewer "
-            + "AND (c.type = 'GESPREK' OR (c.type = 'VOORBEREIDING' AND c.shared_with_manager))))";
+    // The access rule, for a conversation aliased c and a viewer id bound as :viewer; see the class comment.
+
+    /** The viewer leads the owner's team now: joins the team table, so a move between teams counts at once. */
+    private static final String LEADS_OWNER = "c.owner_id IN (SELECT e.id FROM team t JOIN app_user e"
+            + " ON e.team_id = t.id WHERE t.leader_id = :viewer)";
+
+    private static final String SHARED_PREPARATION = "(c.type = 'VOORBEREIDING' AND c.shared_with_manager)";
+
+    /** May open the conversation and read its messages. */
+    static final String READS_MESSAGES = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer)"
+            + " OR (" + SHARED_PREPARATION + " AND " + LEADS_OWNER + "))";
+
+    /** May read the POP and its exports. */
+    static final String READS_POP = "(c.owner_id = :viewer OR ((c.type = 'GESPREK' OR " + SHARED_PREPARATION + ")"
+            + " AND " + LEADS_OWNER + "))";
+
+    /** May take a turn: the owner, and the leader who holds a one-on-one while the owner is still in their team. */
+    static final String TAKES_TURNS = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer"
+            + " AND " + LEADS_OWNER + "))";
+
+    /** May change and accept the POP: the owner, and the current leader for a one-on-one. */
+    static final String EDITS_POP = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND " + LEADS_OWNER + "))";
+
+    /** Listed for the viewer: the messages or the POP may be read. */
+    private static final String LISTED = "(" + READS_MESSAGES + " OR " + READS_POP + ")";
+
+    /** The rule's answers for one row, so that callers never decide access on their own. */
+    private static final String ACCESS = ", (c.owner_id = :viewer) AS is_owner, " + READS_MESSAGES
+            + " AS reads_messages, " + READS_POP + " AS reads_pop, " + TAKES_TURNS + " AS takes_turns, " + EDITS_POP
+            + " AS edits_pop";
+
+    /** A conversation someone may see, with what they may do with it. */
+    public record Visible(Conversation conversation, Access access) {
+    }
 
     private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
     };
@@ -64,11 +106,17 @@ public class ConversationRepository {
         return conversation;
     }
 
+    /** The conversation if the viewer may read its messages. */
     public Optional<Conversation> findVisible(UUID id, long viewerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.id = :id AND " + VISIBLE_TO_VIEWER)
+        return find(id, viewerId, AccessLog.Item.GESPREK).map(Visible::conversation);
+    }
+
+    /** The conversation if the viewer may read {@code item} of it (its messages, or its POP), with their access. */
+    public Optional<Visible> find(UUID id, long viewerId, AccessLog.Item item) {
+        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE c.id = :id AND " + rule(item))
                 .param("id", id)
                 .param("viewer", viewerId)
-                .query(ConversationRepository::conversation)
+                .query(ConversationRepository::visible)
                 .optional();
     }
 
@@ -77,36 +125,44 @@ public class ConversationRepository {
      * (on one Koers instance or on two sharing a database) are taken one after the other.
      */
     public Optional<Conversation> lockVisible(UUID id, long viewerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.id = :id AND " + VISIBLE_TO_VIEWER
+        return lock(id, viewerId, AccessLog.Item.GESPREK).map(Visible::conversation);
+    }
+
+    /** Like {@link #find}, and locks the row until the transaction ends. */
+    public Optional<Visible> lock(UUID id, long viewerId, AccessLog.Item item) {
+        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE c.id = :id AND " + rule(item)
                         + " FOR UPDATE")
                 .param("id", id)
                 .param("viewer", viewerId)
-                .query(ConversationRepository::conversation)
+                .query(ConversationRepository::visible)
                 .optional();
     }
 
-    /** The viewer's visible conversations, most recently active first. */
-    public List<Conversation> listVisible(long viewerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + VISIBLE_TO_VIEWER
+    /**
+     * The conversations of which the viewer may read the messages or the POP, most recently active first: the
+     * POP alone is what a new team leader sees of a one-on-one their employee held with a former leader.
+     */
+    public List<Visible> listVisible(long viewerId) {
+        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE " + LISTED
                         + " ORDER BY c.updated_at DESC, c.id")
                 .param("viewer", viewerId)
-                .query(ConversationRepository::conversation)
+                .query(ConversationRepository::visible)
                 .list();
     }
 
     /** One page of {@link #listVisible}: at most {@code limit} conversations after the first {@code offset}. */
-    public List<Conversation> listVisible(long viewerId, int limit, long offset) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + VISIBLE_TO_VIEWER
+    public List<Visible> listVisible(long viewerId, int limit, long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE " + LISTED
                         + " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .param("viewer", viewerId)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(ConversationRepository::conversation)
+                .query(ConversationRepository::visible)
                 .list();
     }
 
     public long countVisible(long viewerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + VISIBLE_TO_VIEWER)
+        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + LISTED)
                 .param("viewer", viewerId)
                 .query(Long.class)
                 .single();
@@ -137,6 +193,10 @@ public class ConversationRepository {
                 .param("skip", skip)
                 .query((rs, row) -> instant(rs, "created_at"))
                 .optional();
+    }
+
+    private static String rule(AccessLog.Item item) {
+        return item == AccessLog.Item.POP ? READS_POP : READS_MESSAGES;
     }
 
     /**
@@ -277,6 +337,11 @@ public class ConversationRepository {
         return new ChatMessage(rs.getInt("seq"), MessageRole.of(rs.getString("role")), rs.getString("body"),
                 json.readValue(rs.getString("sources"), SOURCES), longOrNull(rs, "author_id"),
                 instant(rs, "created_at"));
+    }
+
+    private static Visible visible(ResultSet rs, int row) throws SQLException {
+        return new Visible(conversation(rs, row), new Access(rs.getBoolean("is_owner"), rs.getBoolean("reads_messages"),
+                rs.getBoolean("reads_pop"), rs.getBoolean("takes_turns"), rs.getBoolean("edits_pop")));
     }
 
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
 import nl.koers.conversation.ConversationViews.Summary;
@@ -37,6 +38,14 @@ public class ConversationService {
 
     static final String NOT_FOUND = "Dit gesprek bestaat niet, of je hebt er geen toegang toe.";
     static final String ONLY_OWNER_DELETES = "Alleen de medewerker zelf kan dit gesprek verwijderen.";
+    static final String SHARED_TO_READ = "Deze voorbereiding is gedeeld om te lezen. Alleen de medewerker zelf kan"
+            + " haar invullen of aanpassen.";
+    static final String FORMER_LEADER = "Dit gesprek kun je nog lezen, maar niet meer voortzetten: de medewerker zit"
+            + " niet meer in jouw team. Verder praten kan de medewerker met de huidige leidinggevende.";
+
+    /** A conversation with what the caller may do with it, for a page that shows or hides its forms. */
+    public record Opened(Detail detail, Access access) {
+    }
 
     private final ConversationRepository conversations;
     private final ConversationStore store;
@@ -91,15 +100,24 @@ public class ConversationService {
             store.savePop(conversation.id(), opening.pop(), now);
             conversations.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
         }
-        return detail(conversation);
+        return detail(conversation, true);
     }
 
     /** Read-write: opening someone else's conversation adds a line to their access log. */
     @Transactional
     public Detail get(UUID id, KoersUser caller) {
-        Conversation conversation = visible(id, caller);
-        access.opened(conversation, caller, AccessLog.Item.GESPREK);
-        return detail(conversation);
+        return open(id, caller).detail();
+    }
+
+    /**
+     * Like {@link #get}, with what the caller may do. The detail holds the POP only for those who may read it: a
+     * former leader reads the messages of the one-on-one they held, not the POP that goes on without them.
+     */
+    @Transactional
+    public Opened open(UUID id, KoersUser caller) {
+        Visible visible = visible(id, caller, AccessLog.Item.GESPREK);
+        access.opened(visible.conversation(), caller, AccessLog.Item.GESPREK);
+        return new Opened(detail(visible.conversation(), visible.access().pop()), visible.access());
     }
 
     /**
@@ -109,10 +127,12 @@ public class ConversationService {
     @Transactional(readOnly = true)
     public List<Detail> ofParticipant(KoersUser caller) {
         return conversations.listVisible(caller.id()).stream()
-                .filter(c -> c.ownerId() == caller.id() || c.type() == ConversationType.GESPREK)
-                .map(this::detail).toList();
+                .filter(v -> v.access().owner() || (v.conversation().type() == ConversationType.GESPREK
+                        && Long.valueOf(caller.id()).equals(v.conversation().managerId())))
+                .map(v -> detail(v.conversation(), v.access().pop())).toList();
     }
 
+    /** What the caller may open: conversations, and for a new leader the POP of a one-on-one held before. */
     @Transactional(readOnly = true)
     public List<Summary> list(KoersUser caller) {
         return summaries(conversations.listVisible(caller.id()));
@@ -132,13 +152,14 @@ public class ConversationService {
     }
 
     /** The people are looked up once each: a list of many conversations mostly names the same few. */
-    private List<Summary> summaries(List<Conversation> found) {
+    private List<Summary> summaries(List<Visible> found) {
         Map<Long, KoersUser> people = new HashMap<>();
-        return found.stream().map(c -> {
+        return found.stream().map(v -> {
+            Conversation c = v.conversation();
             KoersUser owner = people.computeIfAbsent(c.ownerId(), this::user);
             return new Summary(c.id(), c.type(), c.phase(), owner.username(), owner.displayName(),
                     c.managerId() == null ? null : people.computeIfAbsent(c.managerId(), this::user).username(),
-                    c.sharedWithManager(), c.updatedAt());
+                    c.sharedWithManager(), !v.access().messages(), c.updatedAt());
         }).toList();
     }
 
@@ -161,7 +182,7 @@ public class ConversationService {
     /** The conversation for its owner, who alone may delete it: 404 for those who cannot see it, 403 for readers. */
     @Transactional(readOnly = true)
     public Detail getOwned(UUID id, KoersUser caller) {
-        return detail(owned(id, caller, ONLY_OWNER_DELETES));
+        return detail(owned(id, caller, ONLY_OWNER_DELETES), true);
     }
 
     @Transactional
@@ -173,48 +194,59 @@ public class ConversationService {
     /** Fails with 404 or 403 unless the caller may take a turn in this conversation. */
     @Transactional(readOnly = true)
     public void checkEditable(UUID id, KoersUser caller) {
-        requireEditor(visible(id, caller), caller);
+        requireTurns(visible(id, caller, AccessLog.Item.GESPREK));
     }
 
     /**
-     * The conversation, locked until the caller's transaction ends, for a change by someone who may make it: turns
+     * The conversation, locked until the caller's transaction ends, for a turn by someone who may take it: turns
      * and POP edits on one conversation then happen one after the other, on every instance. 404 or 403 otherwise.
      */
     Conversation lockEditable(UUID id, KoersUser caller) {
-        Conversation conversation = conversations.lockVisible(id, caller.id())
-                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
-        requireEditor(conversation, caller);
-        return conversation;
+        return requireTurns(conversations.lock(id, caller.id(), AccessLog.Item.GESPREK)
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
     }
 
-    /** A conversation the caller may see; 404 otherwise. */
-    Conversation visible(UUID id, KoersUser caller) {
-        return conversations.findVisible(id, caller.id()).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+    /** Like {@link #lockEditable}, for a change of the POP: 404 unless the caller reads it, 403 unless they edit it. */
+    Conversation lockPopEditable(UUID id, KoersUser caller) {
+        return requirePopEditor(conversations.lock(id, caller.id(), AccessLog.Item.POP)
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
+    }
+
+    /** A conversation whose {@code item} the caller may read, with what else they may do; 404 otherwise. */
+    Visible visible(UUID id, KoersUser caller, AccessLog.Item item) {
+        return conversations.find(id, caller.id(), item).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
     }
 
     /**
-     * Seeing is not editing: a team leader reads a shared preparation but does not answer it for the employee. The
-     * owner edits always; the team leader also in a one-on-one they run.
+     * Seeing is not editing: a team leader reads a shared preparation but does not answer it for the employee. Who
+     * may change and accept the POP is decided with who may see it, in {@link ConversationRepository}.
      */
-    void requireEditor(Conversation conversation, KoersUser caller) {
-        boolean manager = conversation.managerId() != null && conversation.managerId() == caller.id();
-        if (!mayEdit(conversation.type(), conversation.ownerId() == caller.id(), manager)) {
-            throw new KoersProblem(HttpStatus.FORBIDDEN, "Deze voorbereiding is gedeeld om te lezen. Alleen de"
-                    + " medewerker zelf kan haar invullen of aanpassen.");
+    static Conversation requirePopEditor(Visible visible) {
+        if (!visible.access().editPop()) {
+            throw readOnly(visible.conversation());
         }
+        return visible.conversation();
     }
 
-    /** The one rule for who may take turns and change the POP: the owner, and the leader of a one-on-one. */
-    static boolean mayEdit(ConversationType type, boolean owner, boolean manager) {
-        return owner || (type == ConversationType.GESPREK && manager);
+    /** A former leader reads the one-on-one they held, and does not continue it. */
+    private static Conversation requireTurns(Visible visible) {
+        if (!visible.access().turns()) {
+            throw readOnly(visible.conversation());
+        }
+        return visible.conversation();
+    }
+
+    private static KoersProblem readOnly(Conversation conversation) {
+        return new KoersProblem(HttpStatus.FORBIDDEN,
+                conversation.type() == ConversationType.GESPREK ? FORMER_LEADER : SHARED_TO_READ);
     }
 
     private Conversation owned(UUID id, KoersUser caller, String notOwner) {
-        Conversation conversation = visible(id, caller);
-        if (conversation.ownerId() != caller.id()) {
+        Visible visible = visible(id, caller, AccessLog.Item.GESPREK);
+        if (!visible.access().owner()) {
             throw new KoersProblem(HttpStatus.FORBIDDEN, notOwner);
         }
-        return conversation;
+        return visible.conversation();
     }
 
     private KoersUser teamMember(KoersUser leader, @Nullable String username) {
@@ -235,12 +267,13 @@ public class ConversationService {
         return new Participants(type, owner.displayName(), manager == null ? null : manager.displayName());
     }
 
-    private Detail detail(Conversation conversation) {
+    private Detail detail(Conversation conversation, boolean withPop) {
         KoersUser owner = user(conversation.ownerId());
         KoersUser manager = conversation.managerId() == null ? null : user(conversation.managerId());
         List<Message> messages = conversations.messages(conversation.id()).stream()
                 .map(m -> new Message(m.role(), m.text(), m.sources(), m.at())).toList();
-        Pop pop = conversation.type() == ConversationType.VRAAG ? null : store.popWithDerived(conversation.id()).orElse(null);
+        Pop pop = conversation.type() == ConversationType.VRAAG || !withPop ? null
+                : store.popWithDerived(conversation.id()).orElse(null);
         return new Detail(conversation.id(), conversation.type(), conversation.phase(), conversation.mode(),
                 owner.username(), owner.displayName(), manager == null ? null : manager.username(),
                 manager == null ? null : manager.displayName(), conversation.sharedWithManager(), messages, pop,

@@ -25,9 +25,14 @@ public final class ConversationViews {
     public record Message(MessageRole role, String text, List<SourceRef> sources, Instant at) {
     }
 
-    /** One line of {@code GET /api/conversations}. */
+    /**
+     * One line of {@code GET /api/conversations}.
+     *
+     * @param popOnly the caller may open only the POP, not the conversation: a one-on-one that the employee held
+     *                with a former team leader, seen by the current one
+     */
     public record Summary(UUID id, ConversationType type, Phase phase, String employee, String employeeName,
-            @Nullable String manager, boolean shared, Instant updatedAt) {
+            @Nullable String manager, boolean shared, boolean popOnly, Instant updatedAt) {
     }
 
     /**

@@ -6,12 +6,16 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopDraftRepository;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
 
-/** Reading, editing and accepting the POP of a conversation the caller may see. */
+/**
+ * Reading, editing and accepting the POP of a conversation whose POP the caller may see: the owner, and the owner's
+ * current team leader for a one-on-one or a shared preparation (see {@link ConversationRepository}).
+ */
 @Service
 public class PopService {
 
@@ -30,12 +34,28 @@ public class PopService {
         this.clock = clock;
     }
 
+    /** The POP with what the caller may do: whether they may change it, and read the conversation it came from. */
+    public record Opened(Pop pop, Access access) {
+    }
+
     /** Read-write: opening someone else's POP adds a line to their access log. */
     @Transactional
     public Pop get(UUID id, KoersUser caller) {
-        Conversation conversation = conversations.visible(id, caller);
-        access.opened(conversation, caller, AccessLog.Item.POP);
-        return store.popWithDerived(conversation.id()).orElseThrow(PopService::noPop);
+        return open(id, caller).pop();
+    }
+
+    /** Like {@link #get}, with what the caller may do, for the POP page. */
+    @Transactional
+    public Opened open(UUID id, KoersUser caller) {
+        Visible visible = conversations.visible(id, caller, AccessLog.Item.POP);
+        access.opened(visible.conversation(), caller, AccessLog.Item.POP);
+        return new Opened(store.popWithDerived(id).orElseThrow(PopService::noPop), visible.access());
+    }
+
+    /** Fails with 404 or 403 unless the caller may change this POP. */
+    @Transactional(readOnly = true)
+    public void checkEditable(UUID id, KoersUser caller) {
+        ConversationService.requirePopEditor(conversations.visible(id, caller, AccessLog.Item.POP));
     }
 
     private static KoersProblem noPop() {
@@ -45,13 +65,13 @@ public class PopService {
     /** Replaces the editable content; names stay those of the conversation's people. */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited) {
-        return save(conversations.lockEditable(id, caller), caller, edited);
+        return save(conversations.lockPopEditable(id, caller), caller, edited);
     }
 
     /** The stored draft's version, so that an edit form can tell whether the POP changed while it was open. */
     @Transactional(readOnly = true)
     public long version(UUID id, KoersUser caller) {
-        conversations.visible(id, caller);
+        conversations.visible(id, caller, AccessLog.Item.POP);
         return storedVersion(id);
     }
 
@@ -65,7 +85,7 @@ public class PopService {
      */
     @Transactional
     public Pop put(UUID id, KoersUser caller, Pop edited, long startedFrom) {
-        Conversation locked = conversations.lockEditable(id, caller);
+        Conversation locked = conversations.lockPopEditable(id, caller);
         if (!store.savePopIfVersion(locked.id(), kept(locked, edited), startedFrom, clock.instant())) {
             throw KoersProblem.conflict("De POP is veranderd sinds je dit formulier opende, bijvoorbeeld door een antwoord"
                     + " in het gesprek. Wat je typte staat hieronder nog. Bekijk de POP in een ander tabblad en sla"
@@ -89,13 +109,13 @@ public class PopService {
                         .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
     }
 
-    /** The employee or the team leader of the conversation says "akkoord" to the current draft. */
+    /** The employee, or the employee's current team leader in a one-on-one, says "akkoord" to the current draft. */
     @Transactional
     public Pop accept(UUID id, KoersUser caller) {
-        Conversation conversation = conversations.visible(id, caller);
-        conversations.requireEditor(conversation, caller);
+        Visible visible = conversations.visible(id, caller, AccessLog.Item.POP);
+        ConversationService.requirePopEditor(visible);
         get(id, caller);
-        pops.accept(id, conversation.ownerId() == caller.id(), clock.instant());
+        pops.accept(id, visible.access().owner(), clock.instant());
         return get(id, caller);
     }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.koers.conversation.Access;
+import nl.koers.conversation.AccessLog;
 import nl.koers.conversation.ChatMessage;
 import nl.koers.conversation.Conversation;
 import nl.koers.conversation.ConversationRepository;
@@ -42,6 +46,7 @@ abstract class RepositoryContract {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     private TestDatabase database;
+    private JdbcClient jdbc;
     private UserRepository users;
     private ConversationRepository conversations;
     private PopDraftRepository pops;
@@ -50,13 +55,17 @@ abstract class RepositoryContract {
     private KoersUser employee;
     private KoersUser colleague;
     private KoersUser hr;
+    private KoersUser otherLeader;
+    private KoersUser otherColleague;
+    private long team;
+    private long otherTeam;
 
     abstract TestDatabase database();
 
     @BeforeAll
     void migrate() {
         database = database();
-        JdbcClient jdbc = JdbcClient.create(database.dataSource());
+        jdbc = JdbcClient.create(database.dataSource());
         users = new UserRepository(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
         conversations = new ConversationRepository(jdbc, JsonMapper.builder().build());
         pops = new PopDraftRepository(jdbc);
@@ -76,9 +85,122 @@ abstract class RepositoryContract {
         employee = users.create("mw-" + run, "Sanne", Role.MEDEWERKER, "{noop}x");
         colleague = users.create("mw2-" + run, "Daan", Role.MEDEWERKER, "{noop}x");
         hr = users.create("hr-" + run, "Joost", Role.HR, "{noop}x");
-        long team = users.createTeam("Team Fatima", leader.id()).id();
+        team = users.createTeam("Team Fatima", leader.id()).id();
         users.joinTeam(employee.id(), team);
         users.joinTeam(colleague.id(), team);
+        otherLeader = users.create("leider2-" + run, "Karin", Role.LEIDINGGEVENDE, "{noop}x");
+        otherColleague = users.create("mw3-" + run, "Ravi", Role.MEDEWERKER, "{noop}x");
+        otherTeam = users.createTeam("Team Karin", otherLeader.id()).id();
+        users.joinTeam(otherColleague.id(), otherTeam);
+    }
+
+    // What each may do after a team change: owner, messages, POP, turns, POP changes (see ConversationRepository).
+    private static final Access EVERYTHING = new Access(true, true, true, true, true);
+    private static final Access LEADS_ONE_ON_ONE = new Access(false, true, true, true, true);
+    private static final Access HELD_ONE_ON_ONE_BEFORE = new Access(false, true, false, false, false);
+    private static final Access LEADS_AFTER_ONE_ON_ONE = new Access(false, false, true, false, true);
+    private static final Access READS_SHARED = new Access(false, true, true, false, false);
+
+    private Optional<Access> access(Conversation conversation, KoersUser viewer, AccessLog.Item item) {
+        return conversations.find(conversation.id(), viewer.id(), item).map(ConversationRepository.Visible::access);
+    }
+
+    private void assertAccess(Conversation conversation, KoersUser viewer, @Nullable Access expected) {
+        for (AccessLog.Item item : AccessLog.Item.values()) {
+            boolean reads = expected != null && (item == AccessLog.Item.POP ? expected.pop() : expected.messages());
+            assertThat(access(conversation, viewer, item)).as(viewer.displayName() + " " + item)
+                    .isEqualTo(reads ? Optional.of(expected) : Optional.empty());
+            assertThat(conversations.lock(conversation.id(), viewer.id(), item)).as("locked: " + viewer.displayName() + " " + item)
+                    .map(ConversationRepository.Visible::access).isEqualTo(reads ? Optional.of(expected) : Optional.empty());
+        }
+        assertThat(conversations.listVisible(viewer.id())).as("list of " + viewer.displayName())
+                .filteredOn(v -> v.conversation().id().equals(conversation.id()))
+                .extracting(ConversationRepository.Visible::access)
+                .isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void aSharedPreparationFollowsTheOwnerToTheNewTeamLeader() {
+        Conversation preparation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+        conversations.setShared(preparation.id(), employee.id(), leader.id(), true, NOW);
+        assertAccess(preparation, leader, READS_SHARED);
+        assertAccess(preparation, otherLeader, null);
+
+        users.joinTeam(employee.id(), otherTeam);
+
+        assertAccess(preparation, employee, EVERYTHING);
+        assertAccess(preparation, leader, null);
+        assertAccess(preparation, otherLeader, READS_SHARED);
+        assertAccess(preparation, otherColleague, null);
+        assertAccess(preparation, colleague, null);
+
+        users.joinTeam(employee.id(), team);
+
+        assertAccess(preparation, leader, READS_SHARED);
+        assertAccess(preparation, otherLeader, null);
+    }
+
+    @Test
+    void anUnsharedPreparationStaysWithItsOwnerAcrossTeams() {
+        Conversation preparation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+
+        users.joinTeam(employee.id(), otherTeam);
+
+        assertAccess(preparation, employee, EVERYTHING);
+        assertAccess(preparation, leader, null);
+        assertAccess(preparation, otherLeader, null);
+    }
+
+    @Test
+    void oneOnOneMessagesStayWithTheTwoWhoHeldItAndItsPopGoesToTheNewLeader() {
+        Conversation oneOnOne = conversations.create(ConversationType.GESPREK, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+        assertAccess(oneOnOne, employee, EVERYTHING);
+        assertAccess(oneOnOne, leader, LEADS_ONE_ON_ONE);
+        assertAccess(oneOnOne, otherLeader, null);
+
+        users.joinTeam(employee.id(), otherTeam);
+
+        assertAccess(oneOnOne, employee, EVERYTHING);
+        assertAccess(oneOnOne, leader, HELD_ONE_ON_ONE_BEFORE);
+        assertAccess(oneOnOne, otherLeader, LEADS_AFTER_ONE_ON_ONE);
+        assertAccess(oneOnOne, otherColleague, null);
+        assertAccess(oneOnOne, colleague, null);
+        assertAccess(oneOnOne, hr, null);
+
+        users.joinTeam(employee.id(), team);
+
+        assertAccess(oneOnOne, leader, LEADS_ONE_ON_ONE);
+        assertAccess(oneOnOne, otherLeader, null);
+    }
+
+    @Test
+    void anEmployeeWithoutTeamKeepsTheOneOnOneMessagesWithTheLeaderWhoHeldIt() {
+        Conversation oneOnOne = conversations.create(ConversationType.GESPREK, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+        Conversation preparation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+        conversations.setShared(preparation.id(), employee.id(), leader.id(), true, NOW);
+
+        jdbc.sql("UPDATE app_user SET team_id = NULL WHERE id = :id").param("id", employee.id()).update();
+
+        assertAccess(oneOnOne, leader, HELD_ONE_ON_ONE_BEFORE);
+        assertAccess(preparation, leader, null);
+        assertAccess(preparation, employee, EVERYTHING);
+    }
+
+    @Test
+    void aLeadersOwnPreparationAboutAnEmployeeStaysTheLeadersOwn() {
+        Conversation own = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, leader.id(), null, "{}", NOW);
+
+        users.joinTeam(employee.id(), otherTeam);
+
+        assertAccess(own, leader, EVERYTHING);
+        assertAccess(own, employee, null);
+        assertAccess(own, otherLeader, null);
     }
 
     @Test
@@ -133,7 +255,8 @@ abstract class RepositoryContract {
         assertThat(conversations.findVisible(oneOnOne.id(), leader.id())).isPresent();
         assertThat(conversations.findVisible(oneOnOne.id(), colleague.id())).isEmpty();
         assertThat(conversations.findVisible(oneOnOne.id(), hr.id())).isEmpty();
-        assertThat(conversations.listVisible(leader.id())).extracting(Conversation::id).containsExactly(oneOnOne.id());
+        assertThat(conversations.listVisible(leader.id())).extracting(v -> v.conversation().id())
+                .containsExactly(oneOnOne.id());
         assertThat(conversations.listVisible(colleague.id())).isEmpty();
     }
 
@@ -144,11 +267,11 @@ abstract class RepositoryContract {
         Conversation newer = conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, hr.id(),
                 null, "{}", NOW.minus(1, ChronoUnit.DAYS));
 
-        assertThat(conversations.listVisible(hr.id())).extracting(Conversation::id)
+        assertThat(conversations.listVisible(hr.id())).extracting(v -> v.conversation().id())
                 .containsExactly(newer.id(), older.id());
 
         conversations.advance(older.id(), 0, Phase.VRAAG, DialogueMode.GUIDED, "{}", NOW);
-        assertThat(conversations.listVisible(hr.id())).extracting(Conversation::id)
+        assertThat(conversations.listVisible(hr.id())).extracting(v -> v.conversation().id())
                 .containsExactly(older.id(), newer.id());
     }
 
@@ -162,11 +285,11 @@ abstract class RepositoryContract {
         conversations.create(ConversationType.VRAAG, Phase.VRAAG, DialogueMode.GUIDED, colleague.id(), null, "{}", NOW);
 
         assertThat(conversations.countVisible(hr.id())).isEqualTo(7);
-        assertThat(conversations.listVisible(hr.id(), 3, 0)).extracting(Conversation::id)
+        assertThat(conversations.listVisible(hr.id(), 3, 0)).extracting(visible -> visible.conversation().id())
                 .containsExactlyElementsOf(newestFirst.subList(0, 3));
-        assertThat(conversations.listVisible(hr.id(), 3, 3)).extracting(Conversation::id)
+        assertThat(conversations.listVisible(hr.id(), 3, 3)).extracting(visible -> visible.conversation().id())
                 .containsExactlyElementsOf(newestFirst.subList(3, 6));
-        assertThat(conversations.listVisible(hr.id(), 3, 6)).extracting(Conversation::id)
+        assertThat(conversations.listVisible(hr.id(), 3, 6)).extracting(visible -> visible.conversation().id())
                 .containsExactly(newestFirst.get(6));
         assertThat(conversations.listVisible(hr.id(), 3, 9)).isEmpty();
     }

@@ -49,14 +49,26 @@ class AccessMatrixTest {
     TurnService turns;
 
     enum Kind {
-        /** reading the conversation or its POP */
-        READ,
-        /** taking a turn or changing the POP: the owner, and the leader in a one-on-one they run */
-        WRITE,
+        /** reading the conversation and its messages */
+        CONVERSATION,
+        /** reading the POP or an export of it */
+        POP,
+        /** taking a turn: the owner, and the leader in a one-on-one they run */
+        TURN,
+        /** changing or accepting the POP: the owner, and the leader of a one-on-one */
+        EDIT_POP,
         /** deleting: the owner only */
         OWNER,
         /** sharing with the team leader: the owner of a preparation only */
-        SHARE
+        SHARE;
+
+        boolean reads() {
+            return this == CONVERSATION || this == POP;
+        }
+
+        boolean writes() {
+            return this == TURN || this == EDIT_POP;
+        }
     }
 
     enum Scenario {
@@ -111,40 +123,40 @@ class AccessMatrixTest {
     static final String JSON = "Content-Type";
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            api("GET /api/conversations/{id}", Kind.READ, (c, id, f) -> c.api("GET", "/api/conversations/" + id, "")),
-            api("POST /api/conversations/{id}/messages", Kind.WRITE, (c, id, f) -> c.api("POST",
+            api("GET /api/conversations/{id}", Kind.CONVERSATION, (c, id, f) -> c.api("GET", "/api/conversations/" + id, "")),
+            api("POST /api/conversations/{id}/messages", Kind.TURN, (c, id, f) -> c.api("POST",
                     "/api/conversations/" + id + "/messages", "{\"text\":\"Zelfstandig plannen\"}", JSON, "application/json")),
-            api("POST /api/conversations/{id}/messages/stream", Kind.WRITE, (c, id, f) -> c.api("POST",
+            api("POST /api/conversations/{id}/messages/stream", Kind.TURN, (c, id, f) -> c.api("POST",
                     "/api/conversations/" + id + "/messages/stream", "{\"text\":\"Zelfstandig plannen\"}", JSON, "application/json")),
             api("POST /api/conversations/{id}/share", Kind.SHARE, (c, id, f) -> c.api("POST", "/api/conversations/" + id + "/share", "")),
             api("DELETE /api/conversations/{id}/share", Kind.SHARE, (c, id, f) -> c.api("DELETE", "/api/conversations/" + id + "/share", "")),
             api("DELETE /api/conversations/{id}", Kind.OWNER, (c, id, f) -> c.api("DELETE", "/api/conversations/" + id, "")),
-            api("GET /api/conversations/{id}/pop", Kind.READ, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop", "")),
-            api("GET /api/conversations/{id}/pop as Markdown", Kind.READ, (c, id, f) -> c.api("GET",
+            api("GET /api/conversations/{id}/pop", Kind.POP, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop", "")),
+            api("GET /api/conversations/{id}/pop as Markdown", Kind.POP, (c, id, f) -> c.api("GET",
                     "/api/conversations/" + id + "/pop", "", "Accept", "text/markdown")),
-            api("PUT /api/conversations/{id}/pop", Kind.WRITE, (c, id, f) -> c.api("PUT", "/api/conversations/" + id + "/pop",
+            api("PUT /api/conversations/{id}/pop", Kind.EDIT_POP, (c, id, f) -> c.api("PUT", "/api/conversations/" + id + "/pop",
                     f.popJson().get(), JSON, "application/json")),
-            api("POST /api/conversations/{id}/pop/accept", Kind.WRITE, (c, id, f) -> c.api("POST",
+            api("POST /api/conversations/{id}/pop/accept", Kind.EDIT_POP, (c, id, f) -> c.api("POST",
                     "/api/conversations/" + id + "/pop/accept", "")),
-            api("GET /api/conversations/{id}/pop.pdf", Kind.READ, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop.pdf", "")),
-            api("GET /api/conversations/{id}/pop.ics", Kind.READ, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop.ics", "")),
-            page("GET /gesprekken/{id}", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id)),
-            page("GET /gesprekken/{id}/live", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/live")),
-            page("POST /gesprekken/{id}/bericht", Kind.WRITE, (c, id, f) -> c.form("/gesprekken/" + id + "/bericht",
+            api("GET /api/conversations/{id}/pop.pdf", Kind.POP, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop.pdf", "")),
+            api("GET /api/conversations/{id}/pop.ics", Kind.POP, (c, id, f) -> c.api("GET", "/api/conversations/" + id + "/pop.ics", "")),
+            page("GET /gesprekken/{id}", Kind.CONVERSATION, (c, id, f) -> c.pages().get("/gesprekken/" + id)),
+            page("GET /gesprekken/{id}/live", Kind.CONVERSATION, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/live")),
+            page("POST /gesprekken/{id}/bericht", Kind.TURN, (c, id, f) -> c.form("/gesprekken/" + id + "/bericht",
                     Map.of("text", "Zelfstandig plannen"))),
-            page("POST /gesprekken/{id}/bericht/stream", Kind.WRITE, (c, id, f) -> c.form("/gesprekken/" + id + "/bericht/stream",
+            page("POST /gesprekken/{id}/bericht/stream", Kind.TURN, (c, id, f) -> c.form("/gesprekken/" + id + "/bericht/stream",
                     Map.of("text", "Zelfstandig plannen"))),
             page("POST /gesprekken/{id}/delen", Kind.SHARE, (c, id, f) -> c.form("/gesprekken/" + id + "/delen", Map.of("delen", "true"))),
             page("GET /gesprekken/{id}/verwijderen", Kind.OWNER, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/verwijderen")),
             page("POST /gesprekken/{id}/verwijderen", Kind.OWNER, (c, id, f) -> c.form("/gesprekken/" + id + "/verwijderen", Map.of())),
-            page("GET /gesprekken/{id}/pop", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop")),
-            page("GET /gesprekken/{id}/pop/bewerken", Kind.WRITE, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop/bewerken")),
-            page("POST /gesprekken/{id}/pop/bewerken", Kind.WRITE, (c, id, f) -> c.form("/gesprekken/" + id + "/pop/bewerken",
+            page("GET /gesprekken/{id}/pop", Kind.POP, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop")),
+            page("GET /gesprekken/{id}/pop/bewerken", Kind.EDIT_POP, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop/bewerken")),
+            page("POST /gesprekken/{id}/pop/bewerken", Kind.EDIT_POP, (c, id, f) -> c.form("/gesprekken/" + id + "/pop/bewerken",
                     Map.of("version", "0", "role", "Planner"))),
-            page("POST /gesprekken/{id}/pop/akkoord", Kind.WRITE, (c, id, f) -> c.form("/gesprekken/" + id + "/pop/akkoord", Map.of())),
-            page("GET /gesprekken/{id}/pop.pdf", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.pdf")),
-            page("GET /gesprekken/{id}/pop.md", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.md")),
-            page("GET /gesprekken/{id}/pop.ics", Kind.READ, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.ics")));
+            page("POST /gesprekken/{id}/pop/akkoord", Kind.EDIT_POP, (c, id, f) -> c.form("/gesprekken/" + id + "/pop/akkoord", Map.of())),
+            page("GET /gesprekken/{id}/pop.pdf", Kind.POP, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.pdf")),
+            page("GET /gesprekken/{id}/pop.md", Kind.POP, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.md")),
+            page("GET /gesprekken/{id}/pop.ics", Kind.POP, (c, id, f) -> c.pages().get("/gesprekken/" + id + "/pop.ics")));
 
     private static Endpoint api(String name, Kind kind, Call call) {
         return new Endpoint(name, kind, false, call);
@@ -160,13 +172,13 @@ class AccessMatrixTest {
             case PREPARATION -> switch (caller) {
                 case OWNER -> Outcome.ALLOWED;
                 case COLLEAGUE, LEADER, HR -> Outcome.NOT_FOUND;
-                case SHARED_LEADER -> kind == Kind.READ ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+                case SHARED_LEADER -> kind.reads() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                 case ANONYMOUS -> Outcome.SIGN_IN;
             };
             case ONE_ON_ONE -> switch (caller) {
                 // the employee owns the one-on-one; it is visible to both already, so there is nothing to share
                 case OWNER -> kind == Kind.SHARE ? Outcome.BAD_REQUEST : Outcome.ALLOWED;
-                case LEADER -> kind == Kind.READ || kind == Kind.WRITE ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+                case LEADER -> kind.reads() || kind.writes() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                 case COLLEAGUE, HR -> Outcome.NOT_FOUND;
                 case SHARED_LEADER, ANONYMOUS -> throw new IllegalArgumentException(caller + " is not part of a one-on-one");
             };
@@ -199,7 +211,7 @@ class AccessMatrixTest {
         });
     }
 
-    private static void assertOutcome(Endpoint endpoint, Outcome expected, HttpResponse<String> response) {
+    static void assertOutcome(Endpoint endpoint, Outcome expected, HttpResponse<String> response) {
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
         switch (expected) {
