@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.koers.pop.Pop;
+import nl.koers.pop.PopDates;
 import nl.koers.pop.PopDraftRepository;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /** Reading, editing and accepting the POP of a conversation the caller may see. */
 @Service
@@ -74,8 +76,22 @@ public class PopService {
         return save(locked, caller, edited);
     }
 
-    /** Stores an edit of a conversation the caller has locked for editing, and returns the POP as now stored. */
-    private Pop save(Conversation locked, KoersUser caller, Pop edited) {
+    /**
+     * Stores an edit of a conversation the caller has locked for editing, and returns the POP as now stored. Its texts
+     * are cleaned as typed text is ({@link UserText}); a date no POP can mean is refused.
+     */
+    private Pop save(Conversation locked, KoersUser caller, Pop typed) {
+        PopDates.problem(typed).ifPresent(problem -> {
+            throw KoersProblem.badRequest(problem);
+        });
+        Pop edited = typed.withTexts(UserText::clean);
+        for (int g = 0; g < edited.goals().size(); g++) {
+            Pop.Goal goal = edited.goals().get(g);
+            requireDescription(goal.description(), "doel " + (g + 1));
+            for (int a = 0; a < goal.actions().size(); a++) {
+                requireDescription(goal.actions().get(a).description(), "actie " + (a + 1) + " bij doel " + (g + 1));
+            }
+        }
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
         Pop kept = new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
                 edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
@@ -83,6 +99,14 @@ public class PopService {
                         .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
         store.savePop(locked.id(), kept, clock.instant());
         return get(locked.id(), caller);
+    }
+
+    /** A description of only characters that cannot be stored ({@link UserText}) is empty once cleaned. */
+    private static void requireDescription(String description, String what) {
+        if (description.isBlank()) {
+            throw KoersProblem.badRequest("De omschrijving van " + what + " is leeg. Schrijf in een paar woorden wat je"
+                    + " wilt bereiken of gaat doen.");
+        }
     }
 
     /** The employee or the team leader of the conversation says "akkoord" to the current draft. */
