@@ -2,6 +2,7 @@ package nl.koers.pop;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,10 @@ import nl.koers.web.UserText;
 public final class PopMarkdown {
 
     /** Characters that mean something anywhere in a line of Markdown (GitHub's flavour included). */
-    private static final String INLINE = "\\`*_~[]<>&|";
+    private static final String INLINE = "\\`*_~[]<>|";
+
+    /** An "&" that starts an entity such as {@code &lt;} or {@code &#60;}; any other "&" is just text. */
+    private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
 
     /**
      * Where a backslash goes to keep a value from starting a block: before a first "#", "+", "-", "=" or ":", or
@@ -144,19 +148,20 @@ public final class PopMarkdown {
 
     /**
      * A value as Markdown text that stays inline: control characters go ({@link UserText}), line breaks become
-     * " / ", characters with a meaning inside a line are escaped with a backslash ({@code \ ` * _ ~ [ ] < > & |}),
-     * and so is a first character that would start a block (a heading, list, quote, rule or fence). Ordinary text
-     * such as "C#", "e-mail", "€ 1.250" or "15-03-2027" reads as it was typed.
+     * " / ", characters with a meaning inside a line are escaped with a backslash ({@code \ ` * _ ~ [ ] < > |}, and
+     * "&" where it would start an entity), and so is a first character that would start a block (a heading, list,
+     * quote, rule or fence). Ordinary text such as "C#", "e-mail", "R&D", "€ 1.250" or "15-03-2027" reads as typed.
      */
     static String escaped(@Nullable String value) {
         if (value == null) {
             return "";
         }
-        String flat = UserText.clean(value).strip().replaceAll("\\s*\\n\\s*", " / ");
+        String flat = UserText.clean(value).lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining(" / "));
         var md = new StringBuilder(flat.length() + 8);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
-            if (INLINE.indexOf(c) >= 0) {
+            if (INLINE.indexOf(c) >= 0 || (c == '&' && ENTITY.matcher(flat).region(i, flat.length()).lookingAt())) {
                 md.append('\\');
             }
             md.append(c);
