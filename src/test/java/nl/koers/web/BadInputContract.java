@@ -266,6 +266,22 @@ abstract class BadInputContract {
     }
 
     @Test
+    void aFormPostThatIsNoUtf8IsADutchBadRequest() {
+        var sanne = new ConversationClient(port(), "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        KoersHttp browser = KoersHttp.browser(port());
+        browser.login("medewerker", "koers");
+        String chat = "/gesprekken/" + id;
+
+        HttpResponse<String> posted = browser.send("POST", chat + "/bericht", "text=Plan%ffner&_csrf="
+                + KoersHttp.csrfToken(browser.get(chat).body()), "Content-Type", "application/x-www-form-urlencoded");
+
+        assertThat(posted.statusCode()).isEqualTo(400);
+        assertThat(posted.body()).contains("Ongeldige aanvraag", "tekens die Koers niet kan lezen");
+        assertThat(userMessages(sanne, id)).isEmpty();
+    }
+
+    @Test
     void controlCharactersInASearchAreIgnored() {
         HttpResponse<String> api = KoersHttp.api(port()).get("/api/knowledge/search?q=SLIM%00%01subsidie",
                 KoersHttp.basic("medewerker", "koers"));
