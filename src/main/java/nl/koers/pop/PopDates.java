@@ -23,16 +23,16 @@ public final class PopDates {
 
     /** A Dutch sentence naming the first date of the POP outside the window, or empty when every date is in it. */
     public static Optional<String> problem(Pop pop) {
-        Optional<String> found = check(pop.date(), "de datum van de POP");
+        Optional<String> found = check(pop.date(), "De datum van de POP");
         for (int g = 0; g < pop.goals().size() && found.isEmpty(); g++) {
             Pop.Goal goal = pop.goals().get(g);
-            found = check(goal.deadline(), "de einddatum van doel " + (g + 1));
+            found = check(goal.deadline(), "De einddatum van doel " + (g + 1));
             for (int a = 0; a < goal.actions().size() && found.isEmpty(); a++) {
-                found = check(goal.actions().get(a).deadline(), "de datum van actie " + (a + 1) + " bij doel " + (g + 1));
+                found = check(goal.actions().get(a).deadline(), "De datum van actie " + (a + 1) + " bij doel " + (g + 1));
             }
         }
         for (int r = 0; r < pop.reviews().size() && found.isEmpty(); r++) {
-            found = check(pop.reviews().get(r), "voortgangsgesprek " + (r + 1));
+            found = check(pop.reviews().get(r), "De datum van voortgangsgesprek " + (r + 1));
         }
         return found;
     }
@@ -41,7 +41,7 @@ public final class PopDates {
         if (date == null || reasonable(date)) {
             return Optional.empty();
         }
-        return Optional.of("De datum bij " + what + " (" + date + ") kan niet kloppen: kies een datum in de jaren "
+        return Optional.of(what + " (" + date + ") kan niet kloppen: kies een datum in de jaren "
                 + FIRST_YEAR + " tot en met " + LAST_YEAR + ".");
     }
 }

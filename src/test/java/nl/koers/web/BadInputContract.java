@@ -173,12 +173,16 @@ abstract class BadInputContract {
     void anAbsurdDateInAPopEditIsADutchBadRequest(String date) {
         var sanne = new ConversationClient(port(), "medewerker");
         String id = unchanging(sanne);
-        for (String field : List.of("$.reviews", "$.goals[0].deadline", "$.goals[0].actions[0].deadline", "$.date")) {
+        Map<String, String> named = Map.of("$.reviews", "De datum van voortgangsgesprek 2",
+                "$.goals[0].deadline", "De einddatum van doel 1",
+                "$.goals[0].actions[0].deadline", "De datum van actie 1 bij doel 1", "$.date", "De datum van de POP");
+        named.forEach((field, subject) -> {
             DocumentContext pop = sanne.pop(id);
             pop.set(field, field.equals("$.reviews") ? List.of("2027-03-01", date) : date);
 
-            assertProblem(put(sanne, id, pop), "kies een datum in de jaren 1900 tot en met 2200");
-        }
+            assertProblem(put(sanne, id, pop), subject + " (" + date + ") kan niet"
+                    + " kloppen: kies een datum in de jaren 1900 tot en met 2200.");
+        });
         assertThat(sanne.get("/api/conversations/" + id + "/pop.ics").statusCode()).isEqualTo(200);
     }
 
