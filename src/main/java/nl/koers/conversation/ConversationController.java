@@ -23,6 +23,7 @@ import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.security.KoersPrincipal;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /** The conversation API of the HTTP contract. */
 @RestController
@@ -103,9 +104,9 @@ class ConversationController {
         return ResponseEntity.noContent().build();
     }
 
-    /** 1 to 4,000 characters after trimming. */
+    /** 1 to 4,000 characters after cleaning ({@link UserText}) and trimming. */
     static String validText(@Nullable String text) {
-        String trimmed = text == null ? "" : text.strip();
+        String trimmed = text == null ? "" : UserText.clean(text).strip();
         if (trimmed.isEmpty()) {
             throw KoersProblem.badRequest("Je bericht is leeg. Typ een antwoord of vraag in het veld 'text'.");
         }

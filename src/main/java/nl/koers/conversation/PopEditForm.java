@@ -17,6 +17,7 @@ import org.springframework.util.MultiValueMap;
 import nl.koers.dutch.DutchDates;
 import nl.koers.pop.Pop;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /**
  * The POP as the edit page shows it: every field as text, lists one item a line, each goal with its actions one a
@@ -53,9 +54,12 @@ record PopEditForm(String role, String shortTerm, String longTerm, String talent
                 String.join("\n", pop.openPoints()));
     }
 
-    /** The form as it was sent, so a refused edit can be shown again without losing what was typed. */
+    /**
+     * The form as it was sent, cleaned as typed text is ({@link UserText}), so a refused edit can be shown again
+     * without losing what was typed.
+     */
     static PopEditForm of(MultiValueMap<String, String> sent) {
-        Function<String, String> field = name -> Objects.requireNonNullElse(sent.getFirst(name), "");
+        Function<String, String> field = name -> UserText.clean(Objects.requireNonNullElse(sent.getFirst(name), ""));
         List<GoalRow> rows = new ArrayList<>();
         for (int i = 0; sent.containsKey("goal" + i + ".description"); i++) {
             String prefix = "goal" + i + ".";

@@ -8,9 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.pop.Pop;
+import nl.koers.pop.PopDates;
 import nl.koers.pop.PopDraftRepository;
 import nl.koers.user.KoersUser;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /**
  * Reading, editing and accepting the POP of a conversation whose POP the caller may see: the owner, and the owner's
@@ -100,13 +102,35 @@ public class PopService {
         return get(locked.id(), caller);
     }
 
-    /** The edit as it is stored: the names stay those of the conversation's people, the reviews in date order. */
-    private Pop kept(Conversation locked, Pop edited) {
+    /**
+     * The edit as it is stored: its texts cleaned as typed text is ({@link UserText}), a date no POP can mean refused,
+     * the names those of the conversation's people and the reviews in date order.
+     */
+    private Pop kept(Conversation locked, Pop typed) {
+        PopDates.problem(typed).ifPresent(problem -> {
+            throw KoersProblem.badRequest(problem);
+        });
+        Pop edited = typed.withTexts(UserText::clean);
+        for (int g = 0; g < edited.goals().size(); g++) {
+            Pop.Goal goal = edited.goals().get(g);
+            requireDescription(goal.description(), "doel " + (g + 1));
+            for (int a = 0; a < goal.actions().size(); a++) {
+                requireDescription(goal.actions().get(a).description(), "actie " + (a + 1) + " bij doel " + (g + 1));
+            }
+        }
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
         return new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
                 edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
                 edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
                         .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
+    }
+
+    /** A description of only characters that cannot be stored ({@link UserText}) is empty once cleaned. */
+    private static void requireDescription(String description, String what) {
+        if (description.isBlank()) {
+            throw KoersProblem.badRequest("De omschrijving van " + what + " is leeg. Schrijf in een paar woorden wat je"
+                    + " wilt bereiken of gaat doen.");
+        }
     }
 
     /** The employee, or the employee's current team leader in a one-on-one, says "akkoord" to the current draft. */

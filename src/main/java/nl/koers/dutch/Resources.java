@@ -16,6 +16,10 @@ public record Resources(@Nullable BigDecimal euros, @Nullable BigDecimal hours, 
         return new Resources(null, null, null);
     }
 
+    public Resources withText(@Nullable String text) {
+        return new Resources(euros, hours, text);
+    }
+
     public boolean isEmpty() {
         return euros == null && hours == null && (text == null || text.isBlank());
     }

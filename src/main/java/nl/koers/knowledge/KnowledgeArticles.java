@@ -3,6 +3,7 @@ package nl.koers.knowledge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,12 @@ public class KnowledgeArticles {
         if (source == null || !source.endsWith(".md")) {
             return Optional.empty();
         }
-        Path file = folder.resolve(source).normalize();
+        Path file;
+        try {
+            file = folder.resolve(source).normalize();
+        } catch (InvalidPathException notAPath) {
+            return Optional.empty();
+        }
         if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /** The knowledge API: search for every role, reindex for HR (enforced in the security configuration). */
 @RestController
@@ -29,9 +30,10 @@ class KnowledgeController {
     }
 
     @GetMapping("/search")
-    List<SearchHit> search(@RequestParam(name = "q", required = false) String q,
+    List<SearchHit> search(@RequestParam(name = "q", required = false) String typed,
             @RequestParam(name = "k", defaultValue = "" + DEFAULT_HITS) int k) {
         SearchProperties limits = search.limits();
+        String q = UserText.clean(typed);
         if (q == null || q.isBlank()) {
             throw KoersProblem.badRequest("Geef een zoekvraag op in de parameter q.");
         }

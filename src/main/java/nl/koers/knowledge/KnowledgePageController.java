@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.koers.security.KoersPrincipal;
 import nl.koers.user.Role;
 import nl.koers.web.KoersProblem;
+import nl.koers.web.UserText;
 
 /** The Dutch search page for everyone; for HR also the index status and a reindex button. */
 @Controller
@@ -37,7 +38,7 @@ class KnowledgePageController {
     @GetMapping("/kennis")
     String search(@RequestParam(name = "q", required = false) String q,
             @AuthenticationPrincipal KoersPrincipal principal, Model model) {
-        String question = q == null ? "" : q.strip();
+        String question = q == null ? "" : UserText.clean(q).strip();
         int maxLength = search.limits().maxQueryLength();
         model.addAttribute("q", question);
         model.addAttribute("maxLength", maxLength);

@@ -2,10 +2,13 @@ package nl.koers.pop;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -25,17 +28,17 @@ public record Pop(
         @NotNull LocalDate date,
         @Nullable @Size(max = Pop.TEXT) String role,
         @NotNull @Valid Ambitions ambitions,
-        @NotNull @Size(max = Pop.ITEMS) List<@Size(max = Pop.TEXT) String> talents,
+        @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Size(max = Pop.TEXT) String> talents,
         @Nullable @Size(max = Pop.TEXT) String energy,
         @Nullable @Size(max = Pop.TEXT) String wishes,
         @Nullable @Size(max = Pop.TEXT) String organisationWishes,
         @NotNull @Valid Direction direction,
         @Nullable @Size(max = Pop.TEXT) String possibilities,
         @Nullable @Size(max = Pop.TEXT) String obstacles,
-        @NotNull @Size(max = Pop.ITEMS) List<@Valid Goal> goals,
+        @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Valid Goal> goals,
         @NotNull @Size(max = Pop.ITEMS) List<@NotNull LocalDate> reviews,
-        @NotNull @Size(max = Pop.ITEMS) List<@Size(max = Pop.TEXT) String> funding,
-        @NotNull @Size(max = Pop.ITEMS) List<@Size(max = Pop.TEXT) String> openPoints,
+        @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Size(max = Pop.TEXT) String> funding,
+        @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Size(max = Pop.TEXT) String> openPoints,
         @NotNull Map<String, String> attribution,
         @Nullable Acceptance acceptance,
         @Nullable List<Check> checks) {
@@ -61,12 +64,12 @@ public record Pop(
     /**
      * @param deadlineText the words the deadline was given in, kept when they name no date
      */
-    public record Goal(@Size(min = 1, max = TEXT) String description, @Nullable @Size(max = TEXT) String measure,
+    public record Goal(@NotBlank @Size(max = TEXT) String description, @Nullable @Size(max = TEXT) String measure,
             @Nullable LocalDate deadline, @Nullable @Size(max = TEXT) String deadlineText,
-            @NotNull @Size(max = ITEMS) List<@Valid Action> actions) {
+            @NotNull @Size(max = ITEMS) List<@NotNull @Valid Action> actions) {
     }
 
-    public record Action(@Size(min = 1, max = TEXT) String description, @Nullable LearningForm learningForm,
+    public record Action(@NotBlank @Size(max = TEXT) String description, @Nullable LearningForm learningForm,
             @Nullable LocalDate deadline, @Nullable @Size(max = TEXT) String place, @Nullable @Valid Resources resources,
             @Nullable @Size(max = TEXT) String support, @Nullable @Size(max = TEXT) String ownEffort) {
     }
@@ -92,5 +95,31 @@ public record Pop(
     public Pop withDerived(@Nullable Acceptance acceptance, List<Check> checks) {
         return new Pop(employee, manager, date, role, ambitions, talents, energy, wishes, organisationWishes, direction,
                 possibilities, obstacles, goals, reviews, funding, openPoints, attribution, acceptance, checks);
+    }
+
+    /**
+     * The same POP with {@code text} applied to every text in it: names, fields, list items, goals, actions and the
+     * messages of the checks.
+     */
+    public Pop withTexts(UnaryOperator<@Nullable String> text) {
+        UnaryOperator<List<String>> each = items -> items.stream().map(text).toList();
+        List<Goal> mappedGoals = goals.stream().map(goal -> goal == null ? null : new Goal(text.apply(goal.description()),
+                text.apply(goal.measure()), goal.deadline(), text.apply(goal.deadlineText()), goal.actions().stream()
+                        .map(action -> action == null ? null : new Action(text.apply(action.description()),
+                                action.learningForm(), action.deadline(), text.apply(action.place()),
+                                action.resources() == null ? null
+                                        : action.resources().withText(text.apply(action.resources().text())),
+                                text.apply(action.support()), text.apply(action.ownEffort())))
+                        .toList()))
+                .toList();
+        Map<String, String> mappedAttribution = new LinkedHashMap<>();
+        attribution.forEach((field, name) -> mappedAttribution.put(text.apply(field), text.apply(name)));
+        return new Pop(text.apply(employee), text.apply(manager), date, text.apply(role),
+                new Ambitions(text.apply(ambitions.shortTerm()), text.apply(ambitions.longTerm())), each.apply(talents),
+                text.apply(energy), text.apply(wishes), text.apply(organisationWishes),
+                new Direction(direction.depth(), direction.scope(), text.apply(direction.note())),
+                text.apply(possibilities), text.apply(obstacles), mappedGoals, reviews, each.apply(funding),
+                each.apply(openPoints), mappedAttribution, acceptance, checks == null ? null
+                        : checks.stream().map(check -> new Check(check.kind(), text.apply(check.message()))).toList());
     }
 }

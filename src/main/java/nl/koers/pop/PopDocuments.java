@@ -22,6 +22,8 @@ import biweekly.component.VEvent;
 import biweekly.property.DateStart;
 import biweekly.util.ICalDate;
 
+import nl.koers.web.UserText;
+
 /**
  * The POP as a printable document: HTML from one Thymeleaf template, the PDF made from that same HTML (A4,
  * Liberation Sans embedded, so it looks the same on every machine), and the progress reviews as an iCalendar
@@ -41,9 +43,13 @@ public class PopDocuments {
         this.zone = clock.getZone();
     }
 
+    /**
+     * The POP as printable HTML. Its texts are cleaned again here ({@link UserText}): the PDF renderer reads this as
+     * XML and fails on a control character or a lone surrogate, and a POP stored before input was cleaned may hold one.
+     */
     public String html(Pop pop) {
         var context = new Context(PopLabels.DUTCH);
-        context.setVariable("pop", pop);
+        context.setVariable("pop", pop.withTexts(UserText::clean));
         context.setVariable("labels", new PopLabelsView(zone));
         return templates.process(TEMPLATE, context);
     }
@@ -65,13 +71,17 @@ public class PopDocuments {
         return out.toByteArray();
     }
 
-    /** One all-day event per progress review, named after the employee, with the goals in the description. */
-    public String calendar(UUID conversation, Pop pop) {
+    /**
+     * One all-day event per progress review, named after the employee, with the goals in the description. A review
+     * date outside {@link PopDates} (stored before such dates were refused) is left out.
+     */
+    public String calendar(UUID conversation, Pop stored) {
+        Pop pop = stored.withTexts(UserText::clean);
         var calendar = new ICalendar();
         calendar.setProductId("-//Koers//Persoonlijk ontwikkelingsplan//NL");
         String goals = pop.goals().isEmpty() ? "Nog geen doelen vastgelegd."
                 : "Doelen:\n" + String.join("\n", pop.goals().stream().map(goal -> "- " + goal.description()).toList());
-        for (LocalDate review : pop.reviews()) {
+        for (LocalDate review : pop.reviews().stream().filter(PopDates::reasonable).toList()) {
             var event = new VEvent();
             event.setUid(conversation + "-" + review);
             event.setSummary("Voortgangsgesprek POP " + pop.employee());

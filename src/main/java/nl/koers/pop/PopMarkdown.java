@@ -1,11 +1,31 @@
 package nl.koers.pop;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-/** The POP as Markdown, for pasting into an e-mail or a wiki, and for {@code Accept: text/markdown}. */
+import nl.koers.web.UserText;
+
+/**
+ * The POP as Markdown, for pasting into an e-mail or a wiki, and for {@code Accept: text/markdown}. Every value is
+ * written through {@link #escaped(String)}: what someone typed into a field stays text on its own line or list item,
+ * and cannot add a heading, list, quote, table, HTML, comment or link, such as a fake "Akkoord" section.
+ */
 public final class PopMarkdown {
+
+    /** Characters that mean something anywhere in a line of Markdown (GitHub's flavour included). */
+    private static final String INLINE = "\\`*_~[]<>|";
+
+    /** An "&" that starts an entity such as {@code &lt;} or {@code &#60;}; any other "&" is just text. */
+    private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
+
+    /**
+     * Where a backslash goes to keep a value from starting a block: before a first "#", "+", "-", "=" or ":", or
+     * between a first number and its "." or ")" (a numbered list). Group 1 is the number, or empty.
+     */
+    private static final Pattern BLOCK_START = Pattern.compile("^(\\d{1,9}(?=[.)])|(?=[#+\\-=:]))");
 
     private PopMarkdown() {
     }
@@ -22,7 +42,7 @@ public final class PopMarkdown {
         item(md, "Over een jaar", pop.ambitions().shortTerm());
         item(md, "Over drie tot vijf jaar", pop.ambitions().longTerm());
         section(md, "Talenten en energie");
-        pop.talents().forEach(talent -> md.append("- ").append(talent).append('\n'));
+        pop.talents().forEach(talent -> md.append("- ").append(escaped(talent)).append('\n'));
         item(md, "Energie van", pop.energy());
         paragraph(md, "Wensen voor ontwikkeling", pop.wishes());
         paragraph(md, "Wat de organisatie vraagt", pop.organisationWishes());
@@ -31,7 +51,7 @@ public final class PopMarkdown {
                 PopLabels.scope(pop.direction().scope())).stream().filter(s -> !s.isEmpty()).toList());
         md.append(direction.isEmpty() ? "–" : direction).append("\n\n");
         if (pop.direction().note() != null) {
-            md.append("> ").append(pop.direction().note()).append("\n\n");
+            md.append("> ").append(escaped(pop.direction().note())).append("\n\n");
         }
         paragraph(md, "Mogelijkheden", pop.possibilities());
         paragraph(md, "Wat (nog) niet kan", pop.obstacles());
@@ -42,7 +62,7 @@ public final class PopMarkdown {
         }
         for (int i = 0; i < pop.goals().size(); i++) {
             Pop.Goal goal = pop.goals().get(i);
-            md.append("### ").append(i + 1).append(". ").append(goal.description()).append("\n\n");
+            md.append("### ").append(i + 1).append(". ").append(escaped(goal.description())).append("\n\n");
             item(md, "Hoe merk je dat het gelukt is", goal.measure());
             item(md, "Klaar op", goal.deadline() != null ? PopLabels.date(goal.deadline()) : goal.deadlineText());
             md.append('\n');
@@ -76,7 +96,8 @@ public final class PopMarkdown {
         if (!pop.attribution().isEmpty()) {
             section(md, "Wie zei wat");
             pop.attribution().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(entry -> md.append("- ").append(entry.getKey()).append(": ").append(entry.getValue()).append('\n'));
+                    .forEach(entry -> md.append("- ").append(escaped(entry.getKey())).append(": ")
+                            .append(escaped(entry.getValue())).append('\n'));
             md.append('\n');
         }
         section(md, "Akkoord");
@@ -96,19 +117,19 @@ public final class PopMarkdown {
 
     private static void line(StringBuilder md, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            md.append("**").append(label).append(":** ").append(value).append("  \n");
+            md.append("**").append(label).append(":** ").append(escaped(value)).append("  \n");
         }
     }
 
     private static void item(StringBuilder md, String label, @Nullable String value) {
-        md.append("- **").append(label).append(":** ").append(PopLabels.orDash(value)).append('\n');
+        md.append("- **").append(label).append(":** ").append(escaped(PopLabels.orDash(value))).append('\n');
     }
 
     private static void paragraph(StringBuilder md, String title, @Nullable String text) {
         if (text != null && !text.isBlank()) {
             md.append('\n');
             section(md, title);
-            md.append(text).append("\n\n");
+            md.append(escaped(text)).append("\n\n");
         }
     }
 
@@ -117,11 +138,34 @@ public final class PopMarkdown {
             md.append(empty).append("\n\n");
             return;
         }
-        items.forEach(item -> md.append("- ").append(item).append('\n'));
+        items.forEach(item -> md.append("- ").append(escaped(item)).append('\n'));
         md.append('\n');
     }
 
     private static String cell(@Nullable String text) {
-        return text == null || text.isBlank() ? "–" : text.replace("|", "\\|").replace("\n", " ");
+        return text == null || text.isBlank() ? "–" : escaped(text);
+    }
+
+    /**
+     * A value as Markdown text that stays inline: control characters go ({@link UserText}), line breaks become
+     * " / ", characters with a meaning inside a line are escaped with a backslash ({@code \ ` * _ ~ [ ] < > |}, and
+     * "&" where it would start an entity), and so is a first character that would start a block (a heading, list,
+     * quote, rule or fence). Ordinary text such as "C#", "e-mail", "R&D", "€ 1.250" or "15-03-2027" reads as typed.
+     */
+    static String escaped(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String flat = UserText.clean(value).lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining(" / "));
+        var md = new StringBuilder(flat.length() + 8);
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if (INLINE.indexOf(c) >= 0 || (c == '&' && ENTITY.matcher(flat).region(i, flat.length()).lookingAt())) {
+                md.append('\\');
+            }
+            md.append(c);
+        }
+        return BLOCK_START.matcher(md).replaceFirst("$1\\\\");
     }
 }

@@ -2,6 +2,7 @@ package nl.koers.web;
 
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.info("Concurrent update on {}: {}", path(request), race.getMessage());
         HttpStatus status = HttpStatus.CONFLICT;
         return ResponseEntity.status(status).body(problems.problem(status, problems.defaultDetail(status), path(request)));
+    }
+
+    /** A query or form parameter whose bytes are no UTF-8 ({@code ?q=%00%ff}): Tomcat refuses it when it is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameter(InvalidParameterException unreadable, WebRequest request) {
+        log.info("Unreadable parameter on {}: {}", path(request), unreadable.getMessage());
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .body(problems.problem(status, problems.unreadableParameter(), path(request)));
     }
 
     @ExceptionHandler(Exception.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,17 +29,30 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-        HttpStatus status = status(request);
+        boolean unreadable = unreadableParameter(request);
+        HttpStatus status = unreadable ? HttpStatus.BAD_REQUEST : status(request);
+        String detail = unreadable ? problems.unreadableParameter() : problems.defaultDetail(status);
         String path = originalPath(request);
         if (wantsProblem(request, path)) {
-            problems.write(response, problems.problem(status, problems.defaultDetail(status), path));
+            problems.write(response, problems.problem(status, detail, path));
             return null;
         }
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("title", problems.title(status));
-        model.addAttribute("detail", problems.defaultDetail(status));
+        model.addAttribute("detail", detail);
         return "error";
+    }
+
+    /** A parameter whose bytes are no UTF-8, read by a filter before any controller (the CSRF token of a form). */
+    private static boolean unreadableParameter(HttpServletRequest request) {
+        for (Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); failure instanceof Throwable cause;
+                failure = cause.getCause()) {
+            if (cause instanceof InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -37,6 +37,11 @@ public class ProblemWriter {
         return messages.getMessage(code, args, DUTCH);
     }
 
+    /** The Dutch detail for a query or form parameter whose bytes are no UTF-8, which Tomcat refuses to read. */
+    String unreadableParameter() {
+        return message("problem.unreadable-parameter");
+    }
+
     /** The Dutch title for a status, such as "Niet gevonden" for 404. */
     public String title(HttpStatusCode status) {
         return messages.getMessage("problem.title." + status.value(), null,
