@@ -70,7 +70,8 @@ class PopAndAccessTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Persoonlijk ontwikkelingsplan", "Sanne de Vries", "Fatima El Amrani",
-                    "Zelfstandig inkopen", "Opleiding of cursus (10)", "31 maart 2027", "Akkoord");
+                    "Zelfstandig inkopen", "Opleiding of cursus (10)", "31 maart 2027", "Akkoord",
+                    "Leidinggevende: Fatima El Amrani Datum en handtekening").doesNotContain("?:");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
