@@ -11,12 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.koers.conversation.guided.PopDraft.ActionDraft;
 import nl.koers.conversation.guided.PopDraft.GoalDraft;
-import nl.koers.dutch.ActionSplitter;
-import nl.koers.dutch.DutchAmounts;
-import nl.koers.dutch.DutchDates;
-import nl.koers.dutch.LearningForms;
 import nl.koers.dutch.Resources;
-import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
 
 /**
@@ -58,24 +53,21 @@ final class AnswerReader {
     /** Closing points and exclamation marks; a run is tried once, from its start, not from every mark in it. */
     private static final Pattern CLOSING = Pattern.compile("(?<![.!])[.!]++$");
 
-    private final DutchDates dates;
-
-    AnswerReader(DutchDates dates) {
-        this.dates = dates;
+    AnswerReader() {
     }
 
-    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+    Result read(PopField field, AnswerText answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
         return read(field, answer, pop, goalIndex, clarifiedBefore, java.util.Map.of());
     }
 
-    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore,
+    Result read(PopField field, AnswerText answer, PopDraft pop, int goalIndex, boolean clarifiedBefore,
             java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
-        String text = answer.strip();
+        String text = answer.text();
         GoalDraft goal = pop.goal(goalIndex);
         return switch (field) {
             case ROL -> set(() -> pop.role = text);
             case ENERGIE -> set(() -> pop.energy = text);
-            case TALENTEN -> set(() -> pop.talents = items(text));
+            case TALENTEN -> set(() -> pop.talents = new ArrayList<>(answer.items()));
             case AMBITIE_KORT -> set(() -> pop.shortTerm = text);
             case AMBITIE_LANG -> set(() -> pop.longTerm = text);
             case WENSEN -> set(() -> pop.wishes = text);
@@ -83,16 +75,16 @@ final class AnswerReader {
             case MOGELIJKHEDEN -> set(() -> pop.possibilities = text);
             case BELEMMERINGEN -> set(() -> pop.obstacles = text);
             case OPEN_PUNTEN -> set(() -> {
-                if (!isNothing(text)) {
+                if (!answer.isNothing()) {
                     pop.addOpenPoint(text);
                 }
             });
-            case RICHTING_DIEPTE -> choice(depth(text).map(depth -> (Runnable) () -> pop.depth = depth), pop, text,
+            case RICHTING_DIEPTE -> choice(answer.depth().map(depth -> (Runnable) () -> pop.depth = depth), pop, text,
                     clarifiedBefore, "Richting (verdiepen of verbreden)");
-            case RICHTING_PLEK -> choice(scope(text).map(scope -> (Runnable) () -> pop.scope = scope), pop, text,
+            case RICHTING_PLEK -> choice(answer.scope().map(scope -> (Runnable) () -> pop.scope = scope), pop, text,
                     clarifiedBefore, "Richting (binnen de functie of elders)");
             case DOEL_BESCHRIJVING -> set(() -> {
-                String description = goalDescription(text);
+                String description = answer.goalDescription();
                 if (goal == null) {
                     pop.goals.add(new GoalDraft(description));
                 } else {
@@ -100,21 +92,55 @@ final class AnswerReader {
                 }
             });
             case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
-            case DOEL_DEADLINE -> deadline(requireGoal(goal), text, pop, clarifiedBefore);
-            case DOEL_ACTIES -> actions(requireGoal(goal), text, formHints);
+            case DOEL_DEADLINE -> deadline(requireGoal(goal), answer, pop, clarifiedBefore);
+            case DOEL_ACTIES -> actions(requireGoal(goal), answer, formHints);
             case DOEL_PLAATS -> perAction(goal, pop, "Plaats", text, action -> action.place = text);
             case DOEL_ONDERSTEUNING -> perAction(goal, pop, "Ondersteuning", text, action -> action.support = text);
             case DOEL_EIGEN_INZET -> perAction(goal, pop, "Eigen inzet", text, action -> action.ownEffort = text);
-            case DOEL_MIDDELEN -> resources(goal, pop, text, clarifiedBefore);
-            case DOEL_NOG_EEN -> moreGoals(text, pop, goalIndex, clarifiedBefore);
-            case VOORTGANG -> reviews(text, pop, clarifiedBefore);
+            case DOEL_MIDDELEN -> resources(goal, pop, answer, clarifiedBefore);
+            case DOEL_NOG_EEN -> moreGoals(answer, pop, goalIndex, clarifiedBefore);
+            case VOORTGANG -> reviews(answer, pop, clarifiedBefore);
         };
     }
 
+    /**
+     * Reads what {@link #read} will need of an answer to this field. Reading depends on the words only, so a turn
+     * does this before it takes the conversation's lock.
+     */
+    static void readAhead(PopField field, AnswerText answer) {
+        switch (field) {
+            case TALENTEN -> answer.items();
+            case OPEN_PUNTEN -> answer.isNothing();
+            case RICHTING_DIEPTE -> answer.depth();
+            case RICHTING_PLEK -> answer.scope();
+            case DOEL_BESCHRIJVING -> answer.goalDescription();
+            case DOEL_DEADLINE -> answer.date();
+            case DOEL_ACTIES -> {
+                if (answer.actions().isEmpty()) {
+                    answer.form();
+                }
+            }
+            case DOEL_MIDDELEN -> {
+                if (!answer.isNothing()) {
+                    answer.resources();
+                }
+            }
+            case DOEL_NOG_EEN -> answer.yesNo();
+            case VOORTGANG -> {
+                if (answer.dates().isEmpty()) {
+                    answer.isNothing();
+                }
+            }
+            default -> {
+                // taken as written: nothing to read
+            }
+        }
+    }
+
     /** The SMART follow-up: whatever of measure and deadline the goal still lacks. */
-    @Nullable String completeGoal(GoalDraft goal, String answer, PopDraft pop) {
-        String text = answer.strip();
-        Optional<LocalDate> date = dates.parse(text);
+    @Nullable String completeGoal(GoalDraft goal, AnswerText answer, PopDraft pop) {
+        String text = answer.text();
+        Optional<LocalDate> date = answer.date();
         boolean needsMeasure = goal.measure == null || goal.measure.isBlank();
         if (goal.deadline == null) {
             if (date.isPresent()) {
@@ -130,8 +156,9 @@ final class AnswerReader {
         return date.map(d -> "Genoteerd: " + Wording.date(d) + ".").orElse(null);
     }
 
-    private Result deadline(GoalDraft goal, String text, PopDraft pop, boolean clarifiedBefore) {
-        Optional<LocalDate> date = dates.parse(text);
+    private Result deadline(GoalDraft goal, AnswerText answer, PopDraft pop, boolean clarifiedBefore) {
+        String text = answer.text();
+        Optional<LocalDate> date = answer.date();
         if (date.isPresent()) {
             goal.deadline = date.get();
             goal.deadlineText = null;
@@ -145,24 +172,38 @@ final class AnswerReader {
         return new Result(Outcome.KEPT, text, false);
     }
 
-    private Result actions(GoalDraft goal, String text, java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
+    private Result actions(GoalDraft goal, AnswerText answer, java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
         goal.actions.clear();
-        for (String description : ActionSplitter.split(text)) {
-            nl.koers.dutch.LearningForm form = LearningForms.of(description)
-                    .orElse(formHints.get(description.toLowerCase(Locale.ROOT)));
-            goal.actions.add(new ActionDraft(description, form, dates.parse(description).orElse(null)));
+        for (AnswerText.ActionReading action : withinLimit(answer.actions())) {
+            String description = action.description();
+            nl.koers.dutch.LearningForm form = action.form().orElse(formHints.get(description.toLowerCase(Locale.ROOT)));
+            goal.actions.add(new ActionDraft(description, form, action.deadline().orElse(null)));
         }
         if (goal.actions.isEmpty()) {
-            goal.actions.add(new ActionDraft(text, LearningForms.of(text).orElse(null), null));
+            goal.actions.add(new ActionDraft(answer.text(), answer.form().orElse(null), null));
         }
         List<String> noted = goal.actions.stream()
                 .map(action -> lower(action.description) + " (" + Wording.form(action.learningForm) + ")").toList();
         return Result.accepted("Genoteerd: " + Wording.list(noted) + ".");
     }
 
-    private Result resources(@Nullable GoalDraft goal, PopDraft pop, String text, boolean clarifiedBefore) {
-        Resources resources = isNothing(text) ? new Resources(null, null, text) : DutchAmounts.resources(text);
-        boolean understood = isNothing(text) || resources.euros() != null || resources.hours() != null;
+    /** At most as many actions as a POP goal takes: the last one allowed holds the rest of the list. */
+    private static List<AnswerText.ActionReading> withinLimit(List<AnswerText.ActionReading> actions) {
+        if (actions.size() <= Pop.ITEMS) {
+            return actions;
+        }
+        List<AnswerText.ActionReading> kept = new ArrayList<>(actions.subList(0, Pop.ITEMS - 1));
+        List<AnswerText.ActionReading> rest = actions.subList(Pop.ITEMS - 1, actions.size());
+        kept.add(new AnswerText.ActionReading(String.join("; ", rest.stream().map(AnswerText.ActionReading::description)
+                .toList()), Optional.empty(), Optional.empty()));
+        return kept;
+    }
+
+    private Result resources(@Nullable GoalDraft goal, PopDraft pop, AnswerText answer, boolean clarifiedBefore) {
+        String text = answer.text();
+        boolean nothing = answer.isNothing();
+        Resources resources = nothing ? new Resources(null, null, text) : answer.resources();
+        boolean understood = nothing || resources.euros() != null || resources.hours() != null;
         if (!understood && !clarifiedBefore) {
             return new Result(Outcome.CLARIFY, "verduidelijk.middelen", false);
         }
@@ -177,15 +218,15 @@ final class AnswerReader {
             return new Result(Outcome.KEPT, text, false);
         }
         String noted = Wording.resources(resources);
-        return Result.accepted(isNothing(text) || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
+        return Result.accepted(nothing || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
     }
 
-    private Result moreGoals(String text, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
-        Optional<Boolean> answer = YesNo.parse(text);
+    private Result moreGoals(AnswerText text, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+        Optional<Boolean> answer = text.yesNo();
         if (answer.isEmpty() && !clarifiedBefore) {
             return new Result(Outcome.CLARIFY, "verduidelijk.janee", false);
         }
-        boolean more = answer.orElse(false);
+        boolean more = answer.orElse(false) && goalIndex + 1 < Pop.ITEMS; // a POP takes no more goals
         if (!more) {
             while (pop.goals.size() > goalIndex + 1) {
                 pop.goals.removeLast();
@@ -194,13 +235,14 @@ final class AnswerReader {
         return new Result(Outcome.ACCEPTED, null, more);
     }
 
-    private Result reviews(String text, PopDraft pop, boolean clarifiedBefore) {
-        List<LocalDate> found = dates.parseAll(text);
+    private Result reviews(AnswerText answer, PopDraft pop, boolean clarifiedBefore) {
+        String text = answer.text();
+        List<LocalDate> found = answer.dates();
         if (!found.isEmpty()) {
             pop.reviews = new ArrayList<>(found);
             return Result.accepted("Genoteerd: " + Wording.dates(found) + ".");
         }
-        if (isNothing(text)) {
+        if (answer.isNothing()) {
             return Result.accepted(null);
         }
         if (!clarifiedBefore) {
@@ -212,8 +254,7 @@ final class AnswerReader {
 
     private Result choice(Optional<Runnable> understood, PopDraft pop, String text, boolean clarifiedBefore,
             String label) {
-        pop.directionNote = pop.directionNote == null || pop.directionNote.isBlank() ? text
-                : pop.directionNote + " / " + text;
+        pop.directionNote = PopDraft.appended(pop.directionNote, text);
         if (understood.isPresent()) {
             understood.get().run();
             return Result.accepted(null);
