@@ -9,11 +9,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.DocumentContext;
 
 import nl.koers.KoersIntegrationTest;
+import nl.koers.conversation.guided.DialogueState;
+import nl.koers.conversation.guided.GuidedDialogue;
+import nl.koers.conversation.guided.GuidedDialogue.Participants;
+import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.pop.Pop;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
 @KoersIntegrationTest
@@ -21,6 +27,9 @@ class GuidedConversationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GuidedDialogue guided;
 
     @Test
     void anEmployeePreparesAndEndsWithACompletePop() {
@@ -121,6 +130,32 @@ class GuidedConversationTest {
         assertThat(sources).as("at most one knowledge tip per turn").allSatisfy(turn -> assertThat(turn).hasSizeLessThanOrEqualTo(1));
         List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source") + "#" + s.get("heading")).toList();
         assertThat(tips).as("tips given").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A turn reads the answer before it takes the conversation's lock, for the question the conversation expected
+     * then. When another turn moved the conversation on meanwhile, the answer is read for the question it expects
+     * now, exactly as without reading ahead.
+     */
+    @Test
+    void anAnswerReadAheadForAnotherQuestionIsReadForTheQuestionAskedWhenTheTurnIsTaken() {
+        var who = new Participants(ConversationType.VOORBEREIDING, "Sanne de Vries", "Fatima El Amrani");
+        Turn opened = guided.open(who, Pop.empty("Sanne de Vries", "Fatima El Amrani", java.time.LocalDate.of(2026, 11, 23)));
+        Turn role = guided.answer(who, opened.state(), opened.pop(), "Planner");
+        Turn energy = guided.answer(who, role.state(), role.pop(), "Puzzelen");
+        DialogueState expectsRole = opened.state();
+        DialogueState expectsTalents = energy.state();
+        String answer = "plannen, klantcontact en overzicht";
+
+        Turn talentsReadAsRole = guided.answer(who, expectsTalents, energy.pop(), guided.readAhead(expectsRole, answer),
+                Map.of());
+        Turn roleReadAsTalents = guided.answer(who, expectsRole, opened.pop(), guided.readAhead(expectsTalents, answer),
+                Map.of());
+
+        assertThat(talentsReadAsRole.pop().talents()).containsExactly("plannen", "klantcontact", "overzicht");
+        assertThat(talentsReadAsRole).isEqualTo(guided.answer(who, expectsTalents, energy.pop(), answer));
+        assertThat(roleReadAsTalents.pop().role()).isEqualTo(answer);
+        assertThat(roleReadAsTalents).isEqualTo(guided.answer(who, expectsRole, opened.pop(), answer));
     }
 
     /**
