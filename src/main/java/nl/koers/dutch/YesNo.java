@@ -1,6 +1,5 @@
 package nl.koers.dutch;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ public final class YesNo {
     }
 
     public static Optional<Boolean> parse(String text) {
-        String answer = CLOSING.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String answer = CLOSING.matcher(DutchText.lowerCase(text.strip())).replaceAll("");
         if (NO.matcher(answer).matches()) {
             return Optional.of(false);
         }

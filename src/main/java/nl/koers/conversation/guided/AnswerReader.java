@@ -3,7 +3,6 @@ package nl.koers.conversation.guided;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.koers.conversation.guided.PopDraft.ActionDraft;
 import nl.koers.conversation.guided.PopDraft.GoalDraft;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.Resources;
 import nl.koers.pop.Pop;
 
@@ -176,7 +176,7 @@ final class AnswerReader {
         goal.actions.clear();
         for (AnswerText.ActionReading action : withinLimit(answer.actions())) {
             String description = action.description();
-            nl.koers.dutch.LearningForm form = action.form().orElse(formHints.get(description.toLowerCase(Locale.ROOT)));
+            nl.koers.dutch.LearningForm form = action.form().orElse(formHints.get(DutchText.lowerCase(description)));
             goal.actions.add(new ActionDraft(description, form, action.deadline().orElse(null)));
         }
         if (goal.actions.isEmpty()) {
@@ -282,7 +282,7 @@ final class AnswerReader {
     }
 
     static Optional<Pop.Depth> depth(String text) {
-        String answer = text.toLowerCase(Locale.ROOT);
+        String answer = DutchText.lowerCase(text);
         boolean deepen = answer.contains("verdiep");
         boolean broaden = answer.contains("verbre") || answer.contains("breder");
         if ((deepen && broaden) || mentions(BOTH_WAYS, answer)) {
@@ -295,7 +295,7 @@ final class AnswerReader {
     }
 
     static Optional<Pop.Scope> scope(String text) {
-        String answer = text.toLowerCase(Locale.ROOT);
+        String answer = DutchText.lowerCase(text);
         if (mentions(UNDECIDED, answer)) {
             return Optional.of(Pop.Scope.OPEN);
         }
@@ -390,7 +390,7 @@ final class AnswerReader {
     }
 
     static boolean isNothing(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
+        return DutchText.lowerCase(text.strip()).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
                 + "|geen kosten|geen budget|geen idee|nee hoor|nee, niets|nog niet|niets bijzonders)[.!]?");
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +20,7 @@ import nl.koers.conversation.guided.DialogueState.Position;
 import nl.koers.conversation.guided.PopDraft.ActionDraft;
 import nl.koers.conversation.guided.PopDraft.GoalDraft;
 import nl.koers.dutch.DutchDates;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
@@ -60,7 +60,7 @@ public class GuidedDialogue {
         NONE, HELP, BACK, SKIP, NEXT_PHASE, STOP;
 
         static Command of(String input) {
-            return switch (input.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?'\"]", "").strip()) {
+            return switch (DutchText.lowerCase(input.strip()).replaceAll("[.!?'\"]", "").strip()) {
                 case "help", "hulp", "uitleg" -> HELP;
                 case "terug", "vorige", "vorige vraag" -> BACK;
                 case "overslaan", "sla over", "skip", "volgende vraag" -> SKIP;
