@@ -16,6 +16,8 @@ public enum AdversarialText {
     SEPARATORS(n -> repeat(" ,;\n\t", n)),
     SEPARATED_WORDS(n -> repeat("a , b ;\n c en ", n)),
     DIGITS(n -> "1".repeat(n - 1) + "x"),
+    /** One huge amount of money and of hours: arithmetic on numbers of thousands of digits. */
+    HUGE_NUMBER(n -> "€ 1" + "0".repeat(n - 7) + " uur"),
     THOUSAND_GROUPS(n -> "1" + repeat(".000", n - 2) + "x"),
     DECIMALS(n -> repeat("1,5.", n)),
     COMBINING_MARKS(n -> "a" + "\u0301".repeat(n - 2) + "x"),
