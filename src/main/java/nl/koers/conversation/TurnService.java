@@ -174,7 +174,7 @@ public class TurnService {
             }
         }
         ModelDialogue.Reading read = reading;
-        // this turn holds the turn lock, so the state read before the model was asked is still the state
+        // read ahead for the question the turn began with; the turn lock keeps other turns out meanwhile
         Prepared prepared = new Prepared(read.answer(), guided.readAhead(store.readState(conversation.state()),
                 read.answer()), null);
         Stored stored = transactions.execute(status -> {
