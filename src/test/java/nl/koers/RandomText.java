@@ -22,6 +22,11 @@ public final class RandomText {
 
     private final Random random;
 
+    /** The pieces of answers it mixes; each repeated makes a worst case for some parser. */
+    public static List<String> pieces() {
+        return WORDS;
+    }
+
     public RandomText(long seed) {
         this.random = new Random(seed);
     }

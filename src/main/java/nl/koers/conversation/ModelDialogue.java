@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -20,6 +19,7 @@ import nl.koers.conversation.guided.GuidedDialogue;
 import nl.koers.conversation.guided.GuidedDialogue.Participants;
 import nl.koers.conversation.guided.PopField;
 import nl.koers.conversation.guided.Question;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.LearningForm;
 import nl.koers.knowledge.LuceneDocumentRetriever;
 import nl.koers.llm.LanguageModel;
@@ -230,7 +230,7 @@ class ModelDialogue {
             lines.add(description);
             String form = action.path("leervorm").asString("");
             try {
-                forms.put(description.toLowerCase(Locale.ROOT), LearningForm.valueOf(form));
+                forms.put(DutchText.lowerCase(description), LearningForm.valueOf(form));
             } catch (IllegalArgumentException unknown) {
                 throw new IllegalArgumentException("onbekende leervorm '" + form + "'");
             }

@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.conversation.ConversationViews.Reply;
 import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.conversation.guided.AnswerText;
+import nl.koers.conversation.guided.DialogueState;
 import nl.koers.conversation.guided.GuidedAnswers;
 import nl.koers.conversation.guided.GuidedDialogue;
 import nl.koers.conversation.guided.GuidedDialogue.Participants;
@@ -104,6 +106,7 @@ public class TurnService {
     }
 
     private TurnReply guidedTurn(UUID id, KoersUser caller, String text) {
+        Prepared prepared = prepare(id, caller, text);
         return transactions.execute(status -> {
             Conversation conversation = editable(id, caller);
             Instant now = clock.instant();
@@ -111,11 +114,29 @@ public class TurnService {
                 throw KoersProblem.conflict(bank.texts().text("melding.bezig"));
             }
             conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
-            Outcome outcome = takeGuided(conversation, participants(conversation), text, Map.of());
+            Outcome outcome = takeGuided(conversation, participants(conversation), prepared, Map.of());
             conversations.append(id, MessageRole.ASSISTANT, outcome.reply().text(), outcome.reply().sources(), null, now);
             advance(conversation, outcome, DialogueMode.GUIDED, now);
             return new TurnReply(outcome.reply(), outcome.phase(), DialogueMode.GUIDED, null);
         });
+    }
+
+    /**
+     * The part of a guided turn that depends on the words only, done before the turn takes the conversation's row
+     * lock: reading the answer for the question the conversation expects as last seen (lists, dates, actions,
+     * amounts), or searching the knowledge base for a question to it. Whatever the locked turn needs besides,
+     * because another turn moved the conversation on meanwhile, it reads itself. A conversation the caller cannot
+     * see gets nothing read; the locked part refuses it.
+     */
+    private Prepared prepare(UUID id, KoersUser caller, String text) {
+        Optional<Conversation> seen = conversations.findVisible(id, caller.id());
+        if (seen.isEmpty()) {
+            return new Prepared(text, null, null);
+        }
+        if (seen.get().type() == ConversationType.VRAAG) {
+            return new Prepared(text, null, answers.answer(text));
+        }
+        return new Prepared(text, guided.readAhead(store.readState(seen.get().state()), text), null);
     }
 
     private TurnReply modelTurn(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
@@ -153,9 +174,12 @@ public class TurnService {
             }
         }
         ModelDialogue.Reading read = reading;
+        // read ahead for the question the turn began with; the turn lock keeps other turns out meanwhile
+        Prepared prepared = new Prepared(read.answer(), guided.readAhead(store.readState(conversation.state()),
+                read.answer()), null);
         Stored stored = transactions.execute(status -> {
             Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId()).orElseThrow();
-            Outcome outcome = takeGuided(current, who, read.answer(), read.forms());
+            Outcome outcome = takeGuided(current, who, prepared, read.forms());
             Instant now = clock.instant();
             int seq = conversations.append(current.id(), MessageRole.ASSISTANT, outcome.reply().text(),
                     outcome.reply().sources(), null, now);
@@ -240,14 +264,16 @@ public class TurnService {
     }
 
     /** The guided engine's turn on a locked conversation, or the guided answer for a question. */
-    private Outcome takeGuided(Conversation conversation, Participants who, String text,
+    private Outcome takeGuided(Conversation conversation, Participants who, Prepared prepared,
             Map<String, nl.koers.dutch.LearningForm> forms) {
         if (conversation.type() == ConversationType.VRAAG) {
-            GuidedAnswers.Answer answer = answers.answer(text);
+            GuidedAnswers.Answer answer = prepared.question() != null ? prepared.question()
+                    : answers.answer(prepared.text());
             return new Outcome(new Reply(answer.text(), answer.sources()), Phase.VRAAG, conversation.state());
         }
-        Turn turn = guided.answer(who, store.readState(conversation.state()), store.pop(conversation.id()).orElseThrow(),
-                text, forms);
+        DialogueState state = store.readState(conversation.state());
+        AnswerText answer = prepared.answer() != null ? prepared.answer() : guided.readAhead(state, prepared.text());
+        Turn turn = guided.answer(who, state, store.pop(conversation.id()).orElseThrow(), answer, forms);
         store.savePop(conversation.id(), turn.pop(), clock.instant());
         return new Outcome(new Reply(turn.reply(), turn.sources()), turn.phase(), store.write(turn.state()));
     }
@@ -278,5 +304,12 @@ public class TurnService {
     }
 
     private record Stored(Outcome outcome, int seq) {
+    }
+
+    /**
+     * What a turn read before taking the lock: the answer to the dialogue's question, or the knowledge base's answer
+     * to a question to it; neither when the conversation could not be seen.
+     */
+    private record Prepared(String text, @Nullable AnswerText answer, GuidedAnswers.@Nullable Answer question) {
     }
 }

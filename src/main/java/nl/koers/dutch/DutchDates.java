@@ -40,6 +40,15 @@ public final class DutchDates {
             + "|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?";
     private static final String YEAR = "(?:\\s+(\\d{4})\\b)?";
 
+    private static final Pattern EVERY_QUARTER = Pattern.compile("\\b(?:elk|ieder|elke|iedere)\\s+kwartaal\\b");
+    private static final Pattern EVERY_HALF_YEAR = Pattern.compile("\\b(?:elk|ieder)\\s+half\\s+jaar\\b");
+    /**
+     * The line ends that {@code .} does not match. "Elk kwartaal" was read with {@code .*…\b.*} over the whole
+     * text, which never matched text with one of these; searching for the words instead keeps that, and does not
+     * run to the end of the text again from every "elk kwartaal" in it.
+     */
+    private static final Pattern LINE_END = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
+
     /** A POP date lies within a lifetime of today; anything further is a number that looked like a year. */
     static final int PLAUSIBLE_YEARS = 100;
 
@@ -97,14 +106,15 @@ public final class DutchDates {
     public List<LocalDate> parseAll(String text) {
         String lower = normalise(text);
         LocalDate today = LocalDate.now(clock);
-        if (lower.matches(".*\\b(elk|ieder|elke|iedere)\\s+kwartaal\\b.*")) {
+        boolean oneLine = !LINE_END.matcher(lower).find();
+        if (oneLine && EVERY_QUARTER.matcher(lower).find()) {
             List<LocalDate> quarters = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 quarters.add(endOfQuarter(today.plusMonths(3L * i)));
             }
             return quarters;
         }
-        if (lower.matches(".*\\b(elk|ieder)\\s+half\\s+jaar\\b.*")) {
+        if (oneLine && EVERY_HALF_YEAR.matcher(lower).find()) {
             return List.of(today.plusMonths(6), today.plusMonths(12));
         }
         List<Found> found = new ArrayList<>();

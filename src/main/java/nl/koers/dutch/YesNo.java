@@ -1,6 +1,5 @@
 package nl.koers.dutch;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,12 +10,14 @@ public final class YesNo {
             + "|klopt|prima|ok|oke|oké|okay|goed|is goed|doe maar|yes|jep|yep|natuurlijk|absoluut|akkoord|j)\\b.*");
     private static final Pattern NO = Pattern.compile("^(nee|neen|nee hoor|nee dank je|nee bedankt|niet|liever niet"
             + "|geen|nope|nog niet|n|niks|nvt|n\\.v\\.t\\.|is niet nodig|hoeft niet|dat was het|klaar)\\b.*");
+    /** Closing punctuation; a run is tried once, from its start, not again from every mark in it. */
+    private static final Pattern CLOSING = Pattern.compile("(?<![!.,?])[!.,?]++$");
 
     private YesNo() {
     }
 
     public static Optional<Boolean> parse(String text) {
-        String answer = text.strip().toLowerCase(Locale.ROOT).replaceAll("[!.,?]+$", "");
+        String answer = CLOSING.matcher(DutchText.lowerCase(text.strip())).replaceAll("");
         if (NO.matcher(answer).matches()) {
             return Optional.of(false);
         }

@@ -2,15 +2,24 @@ package nl.koers.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.DocumentContext;
 
 import nl.koers.KoersIntegrationTest;
+import nl.koers.conversation.guided.DialogueState;
+import nl.koers.conversation.guided.GuidedDialogue;
+import nl.koers.conversation.guided.GuidedDialogue.Participants;
+import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.pop.Pop;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
 @KoersIntegrationTest
@@ -18,6 +27,9 @@ class GuidedConversationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GuidedDialogue guided;
 
     @Test
     void anEmployeePreparesAndEndsWithACompletePop() {
@@ -118,6 +130,66 @@ class GuidedConversationTest {
         assertThat(sources).as("at most one knowledge tip per turn").allSatisfy(turn -> assertThat(turn).hasSizeLessThanOrEqualTo(1));
         List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source") + "#" + s.get("heading")).toList();
         assertThat(tips).as("tips given").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A turn reads the answer before it takes the conversation's lock, for the question the conversation expected
+     * then. When another turn moved the conversation on meanwhile, the answer is read for the question it expects
+     * now, exactly as without reading ahead.
+     */
+    @Test
+    void anAnswerReadAheadForAnotherQuestionIsReadForTheQuestionAskedWhenTheTurnIsTaken() {
+        var who = new Participants(ConversationType.VOORBEREIDING, "Sanne de Vries", "Fatima El Amrani");
+        Turn opened = guided.open(who, Pop.empty("Sanne de Vries", "Fatima El Amrani", java.time.LocalDate.of(2026, 11, 23)));
+        Turn role = guided.answer(who, opened.state(), opened.pop(), "Planner");
+        Turn energy = guided.answer(who, role.state(), role.pop(), "Puzzelen");
+        DialogueState expectsRole = opened.state();
+        DialogueState expectsTalents = energy.state();
+        String answer = "plannen, klantcontact en overzicht";
+
+        Turn talentsReadAsRole = guided.answer(who, expectsTalents, energy.pop(), guided.readAhead(expectsRole, answer),
+                Map.of());
+        Turn roleReadAsTalents = guided.answer(who, expectsRole, opened.pop(), guided.readAhead(expectsTalents, answer),
+                Map.of());
+
+        assertThat(talentsReadAsRole.pop().talents()).containsExactly("plannen", "klantcontact", "overzicht");
+        assertThat(talentsReadAsRole).isEqualTo(guided.answer(who, expectsTalents, energy.pop(), answer));
+        assertThat(roleReadAsTalents.pop().role()).isEqualTo(answer);
+        assertThat(roleReadAsTalents).isEqualTo(guided.answer(who, expectsRole, opened.pop(), answer));
+    }
+
+    /**
+     * Answers near the message limit that the dialogue keeps adding to its own texts: a direction answered twice
+     * without a choice, a long goal whose deadline is kept as words in an open point, 120 talents. The POP as read
+     * must be accepted back as it is.
+     */
+    @Test
+    void aPopGrownFromLongAnswersIsAcceptedBackUnchanged() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        String talents = IntStream.rangeClosed(1, 120).mapToObj(i -> "talent " + i).collect(Collectors.joining(", "));
+        String undecided = "hmm ".repeat(974) + "lastig";
+        String longGoal = "Inkoop ".repeat(550).strip();
+        String someday = "ooit ".repeat(780).strip();
+        for (String answer : List.of("Planner", "Puzzelen", talents, "Meer inkoop", "Teamleider", "Inkoop leren",
+                "Nieuwe planners inwerken", undecided, undecided + " echt", "een andere rol", "Meelopen", "Tijd",
+                longGoal, "Drie orders", someday, someday + " misschien")) {
+            sanne.say(id, answer);
+        }
+
+        DocumentContext pop = sanne.pop(id);
+        String note = pop.read("$.direction.note", String.class);
+        assertThat(note).as("the newest answers, the oldest words given way").hasSizeLessThanOrEqualTo(4000)
+                .startsWith("… ").endsWith(undecided + " echt / een andere rol");
+        assertThat(pop.read("$.talents", List.class)).hasSize(50).startsWith("talent 1", "talent 2");
+        List<String> openPoints = pop.read("$.openPoints");
+        assertThat(openPoints).isNotEmpty().allSatisfy(point -> assertThat(point).hasSizeLessThanOrEqualTo(4000));
+        assertThat(sanne.conversation(id).read("$.messages[*].text", List.class)).as("every answer kept whole")
+                .contains(undecided + " echt", someday + " misschien", talents);
+
+        HttpResponse<String> saved = sanne.send("PUT", "/api/conversations/" + id + "/pop", pop.jsonString(),
+                "Content-Type", "application/json");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     @Test

@@ -2,21 +2,16 @@ package nl.koers.conversation.guided;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.koers.conversation.guided.PopDraft.ActionDraft;
 import nl.koers.conversation.guided.PopDraft.GoalDraft;
-import nl.koers.dutch.ActionSplitter;
-import nl.koers.dutch.DutchAmounts;
-import nl.koers.dutch.DutchDates;
-import nl.koers.dutch.LearningForms;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.Resources;
-import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
 
 /**
@@ -42,24 +37,37 @@ final class AnswerReader {
         }
     }
 
-    private final DutchDates dates;
+    /** Word edges as look-arounds, not {@code \b}, which walks back over a run of combining marks from every position. */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}_])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}_])";
+    private static final Pattern BOTH_WAYS = Pattern.compile(WORD_START + "(?:allebei|beide|beiden|combinatie|allebeide)"
+            + WORD_END);
+    private static final Pattern UNDECIDED = Pattern.compile(WORD_START + "(?:weet (?:ik )?(?:het )?(?:nog )?niet|nog open"
+            + "|geen idee|allebei|beide|maakt (?:me )?niet uit)" + WORD_END);
+    private static final Pattern ELSEWHERE = Pattern.compile(WORD_START + "(?:andere|ander|elders|nieuwe (?:rol|functie)"
+            + "|(?:overstap|doorgroei)[\\p{L}\\p{N}_]*+|afdeling)" + WORD_END);
+    private static final Pattern WITHIN = Pattern.compile(WORD_START + "(?:binnen|huidige|mijn (?:eigen )?(?:functie|rol|werk)"
+            + "|deze (?:functie|rol)|blijven|hier)" + WORD_END);
+    /** The line ends that {@code .} does not match. */
+    private static final Pattern LINE_END = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
+    /** Closing points and exclamation marks; a run is tried once, from its start, not from every mark in it. */
+    private static final Pattern CLOSING = Pattern.compile("(?<![.!])[.!]++$");
 
-    AnswerReader(DutchDates dates) {
-        this.dates = dates;
+    AnswerReader() {
     }
 
-    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+    Result read(PopField field, AnswerText answer, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
         return read(field, answer, pop, goalIndex, clarifiedBefore, java.util.Map.of());
     }
 
-    Result read(PopField field, String answer, PopDraft pop, int goalIndex, boolean clarifiedBefore,
+    Result read(PopField field, AnswerText answer, PopDraft pop, int goalIndex, boolean clarifiedBefore,
             java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
-        String text = answer.strip();
+        String text = answer.text();
         GoalDraft goal = pop.goal(goalIndex);
         return switch (field) {
             case ROL -> set(() -> pop.role = text);
             case ENERGIE -> set(() -> pop.energy = text);
-            case TALENTEN -> set(() -> pop.talents = items(text));
+            case TALENTEN -> set(() -> pop.talents = new ArrayList<>(answer.items()));
             case AMBITIE_KORT -> set(() -> pop.shortTerm = text);
             case AMBITIE_LANG -> set(() -> pop.longTerm = text);
             case WENSEN -> set(() -> pop.wishes = text);
@@ -67,16 +75,16 @@ final class AnswerReader {
             case MOGELIJKHEDEN -> set(() -> pop.possibilities = text);
             case BELEMMERINGEN -> set(() -> pop.obstacles = text);
             case OPEN_PUNTEN -> set(() -> {
-                if (!isNothing(text)) {
+                if (!answer.isNothing()) {
                     pop.addOpenPoint(text);
                 }
             });
-            case RICHTING_DIEPTE -> choice(depth(text).map(depth -> (Runnable) () -> pop.depth = depth), pop, text,
+            case RICHTING_DIEPTE -> choice(answer.depth().map(depth -> (Runnable) () -> pop.depth = depth), pop, text,
                     clarifiedBefore, "Richting (verdiepen of verbreden)");
-            case RICHTING_PLEK -> choice(scope(text).map(scope -> (Runnable) () -> pop.scope = scope), pop, text,
+            case RICHTING_PLEK -> choice(answer.scope().map(scope -> (Runnable) () -> pop.scope = scope), pop, text,
                     clarifiedBefore, "Richting (binnen de functie of elders)");
             case DOEL_BESCHRIJVING -> set(() -> {
-                String description = goalDescription(text);
+                String description = answer.goalDescription();
                 if (goal == null) {
                     pop.goals.add(new GoalDraft(description));
                 } else {
@@ -84,21 +92,55 @@ final class AnswerReader {
                 }
             });
             case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
-            case DOEL_DEADLINE -> deadline(requireGoal(goal), text, pop, clarifiedBefore);
-            case DOEL_ACTIES -> actions(requireGoal(goal), text, formHints);
+            case DOEL_DEADLINE -> deadline(requireGoal(goal), answer, pop, clarifiedBefore);
+            case DOEL_ACTIES -> actions(requireGoal(goal), answer, formHints);
             case DOEL_PLAATS -> perAction(goal, pop, "Plaats", text, action -> action.place = text);
             case DOEL_ONDERSTEUNING -> perAction(goal, pop, "Ondersteuning", text, action -> action.support = text);
             case DOEL_EIGEN_INZET -> perAction(goal, pop, "Eigen inzet", text, action -> action.ownEffort = text);
-            case DOEL_MIDDELEN -> resources(goal, pop, text, clarifiedBefore);
-            case DOEL_NOG_EEN -> moreGoals(text, pop, goalIndex, clarifiedBefore);
-            case VOORTGANG -> reviews(text, pop, clarifiedBefore);
+            case DOEL_MIDDELEN -> resources(goal, pop, answer, clarifiedBefore);
+            case DOEL_NOG_EEN -> moreGoals(answer, pop, goalIndex, clarifiedBefore);
+            case VOORTGANG -> reviews(answer, pop, clarifiedBefore);
         };
     }
 
+    /**
+     * Reads what {@link #read} will need of an answer to this field. Reading depends on the words only, so a turn
+     * does this before it takes the conversation's lock.
+     */
+    static void readAhead(PopField field, AnswerText answer) {
+        switch (field) {
+            case TALENTEN -> answer.items();
+            case OPEN_PUNTEN -> answer.isNothing();
+            case RICHTING_DIEPTE -> answer.depth();
+            case RICHTING_PLEK -> answer.scope();
+            case DOEL_BESCHRIJVING -> answer.goalDescription();
+            case DOEL_DEADLINE -> answer.date();
+            case DOEL_ACTIES -> {
+                if (answer.actions().isEmpty()) {
+                    answer.form();
+                }
+            }
+            case DOEL_MIDDELEN -> {
+                if (!answer.isNothing()) {
+                    answer.resources();
+                }
+            }
+            case DOEL_NOG_EEN -> answer.yesNo();
+            case VOORTGANG -> {
+                if (answer.dates().isEmpty()) {
+                    answer.isNothing();
+                }
+            }
+            default -> {
+                // taken as written: nothing to read
+            }
+        }
+    }
+
     /** The SMART follow-up: whatever of measure and deadline the goal still lacks. */
-    @Nullable String completeGoal(GoalDraft goal, String answer, PopDraft pop) {
-        String text = answer.strip();
-        Optional<LocalDate> date = dates.parse(text);
+    @Nullable String completeGoal(GoalDraft goal, AnswerText answer, PopDraft pop) {
+        String text = answer.text();
+        Optional<LocalDate> date = answer.date();
         boolean needsMeasure = goal.measure == null || goal.measure.isBlank();
         if (goal.deadline == null) {
             if (date.isPresent()) {
@@ -114,8 +156,9 @@ final class AnswerReader {
         return date.map(d -> "Genoteerd: " + Wording.date(d) + ".").orElse(null);
     }
 
-    private Result deadline(GoalDraft goal, String text, PopDraft pop, boolean clarifiedBefore) {
-        Optional<LocalDate> date = dates.parse(text);
+    private Result deadline(GoalDraft goal, AnswerText answer, PopDraft pop, boolean clarifiedBefore) {
+        String text = answer.text();
+        Optional<LocalDate> date = answer.date();
         if (date.isPresent()) {
             goal.deadline = date.get();
             goal.deadlineText = null;
@@ -129,24 +172,38 @@ final class AnswerReader {
         return new Result(Outcome.KEPT, text, false);
     }
 
-    private Result actions(GoalDraft goal, String text, java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
+    private Result actions(GoalDraft goal, AnswerText answer, java.util.Map<String, nl.koers.dutch.LearningForm> formHints) {
         goal.actions.clear();
-        for (String description : ActionSplitter.split(text)) {
-            nl.koers.dutch.LearningForm form = LearningForms.of(description)
-                    .orElse(formHints.get(description.toLowerCase(Locale.ROOT)));
-            goal.actions.add(new ActionDraft(description, form, dates.parse(description).orElse(null)));
+        for (AnswerText.ActionReading action : withinLimit(answer.actions())) {
+            String description = action.description();
+            nl.koers.dutch.LearningForm form = action.form().orElse(formHints.get(DutchText.lowerCase(description)));
+            goal.actions.add(new ActionDraft(description, form, action.deadline().orElse(null)));
         }
         if (goal.actions.isEmpty()) {
-            goal.actions.add(new ActionDraft(text, LearningForms.of(text).orElse(null), null));
+            goal.actions.add(new ActionDraft(answer.text(), answer.form().orElse(null), null));
         }
         List<String> noted = goal.actions.stream()
                 .map(action -> lower(action.description) + " (" + Wording.form(action.learningForm) + ")").toList();
         return Result.accepted("Genoteerd: " + Wording.list(noted) + ".");
     }
 
-    private Result resources(@Nullable GoalDraft goal, PopDraft pop, String text, boolean clarifiedBefore) {
-        Resources resources = isNothing(text) ? new Resources(null, null, text) : DutchAmounts.resources(text);
-        boolean understood = isNothing(text) || resources.euros() != null || resources.hours() != null;
+    /** At most as many actions as a POP goal takes: the last one allowed holds the rest of the list. */
+    private static List<AnswerText.ActionReading> withinLimit(List<AnswerText.ActionReading> actions) {
+        if (actions.size() <= Pop.ITEMS) {
+            return actions;
+        }
+        List<AnswerText.ActionReading> kept = new ArrayList<>(actions.subList(0, Pop.ITEMS - 1));
+        List<AnswerText.ActionReading> rest = actions.subList(Pop.ITEMS - 1, actions.size());
+        kept.add(new AnswerText.ActionReading(String.join("; ", rest.stream().map(AnswerText.ActionReading::description)
+                .toList()), Optional.empty(), Optional.empty()));
+        return kept;
+    }
+
+    private Result resources(@Nullable GoalDraft goal, PopDraft pop, AnswerText answer, boolean clarifiedBefore) {
+        String text = answer.text();
+        boolean nothing = answer.isNothing();
+        Resources resources = nothing ? new Resources(null, null, text) : answer.resources();
+        boolean understood = nothing || resources.euros() != null || resources.hours() != null;
         if (!understood && !clarifiedBefore) {
             return new Result(Outcome.CLARIFY, "verduidelijk.middelen", false);
         }
@@ -161,15 +218,15 @@ final class AnswerReader {
             return new Result(Outcome.KEPT, text, false);
         }
         String noted = Wording.resources(resources);
-        return Result.accepted(isNothing(text) || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
+        return Result.accepted(nothing || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
     }
 
-    private Result moreGoals(String text, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
-        Optional<Boolean> answer = YesNo.parse(text);
+    private Result moreGoals(AnswerText text, PopDraft pop, int goalIndex, boolean clarifiedBefore) {
+        Optional<Boolean> answer = text.yesNo();
         if (answer.isEmpty() && !clarifiedBefore) {
             return new Result(Outcome.CLARIFY, "verduidelijk.janee", false);
         }
-        boolean more = answer.orElse(false);
+        boolean more = answer.orElse(false) && goalIndex + 1 < Pop.ITEMS; // a POP takes no more goals
         if (!more) {
             while (pop.goals.size() > goalIndex + 1) {
                 pop.goals.removeLast();
@@ -178,13 +235,14 @@ final class AnswerReader {
         return new Result(Outcome.ACCEPTED, null, more);
     }
 
-    private Result reviews(String text, PopDraft pop, boolean clarifiedBefore) {
-        List<LocalDate> found = dates.parseAll(text);
+    private Result reviews(AnswerText answer, PopDraft pop, boolean clarifiedBefore) {
+        String text = answer.text();
+        List<LocalDate> found = answer.dates();
         if (!found.isEmpty()) {
             pop.reviews = new ArrayList<>(found);
             return Result.accepted("Genoteerd: " + Wording.dates(found) + ".");
         }
-        if (isNothing(text)) {
+        if (answer.isNothing()) {
             return Result.accepted(null);
         }
         if (!clarifiedBefore) {
@@ -196,8 +254,7 @@ final class AnswerReader {
 
     private Result choice(Optional<Runnable> understood, PopDraft pop, String text, boolean clarifiedBefore,
             String label) {
-        pop.directionNote = pop.directionNote == null || pop.directionNote.isBlank() ? text
-                : pop.directionNote + " / " + text;
+        pop.directionNote = PopDraft.appended(pop.directionNote, text);
         if (understood.isPresent()) {
             understood.get().run();
             return Result.accepted(null);
@@ -225,10 +282,10 @@ final class AnswerReader {
     }
 
     static Optional<Pop.Depth> depth(String text) {
-        String answer = text.toLowerCase(Locale.ROOT);
+        String answer = DutchText.lowerCase(text);
         boolean deepen = answer.contains("verdiep");
         boolean broaden = answer.contains("verbre") || answer.contains("breder");
-        if ((deepen && broaden) || answer.matches(".*\\b(allebei|beide|beiden|combinatie|allebeide)\\b.*")) {
+        if ((deepen && broaden) || mentions(BOTH_WAYS, answer)) {
             return Optional.of(Pop.Depth.BEIDE);
         }
         if (deepen) {
@@ -238,29 +295,94 @@ final class AnswerReader {
     }
 
     static Optional<Pop.Scope> scope(String text) {
-        String answer = text.toLowerCase(Locale.ROOT);
-        if (answer.matches(".*\\b(weet (ik )?(het )?(nog )?niet|nog open|geen idee|allebei|beide|maakt (me )?niet uit)\\b.*")) {
+        String answer = DutchText.lowerCase(text);
+        if (mentions(UNDECIDED, answer)) {
             return Optional.of(Pop.Scope.OPEN);
         }
-        if (answer.matches(".*\\b(andere|ander|elders|nieuwe (rol|functie)|overstap\\w*|doorgroei\\w*|afdeling)\\b.*")) {
+        if (mentions(ELSEWHERE, answer)) {
             return Optional.of(Pop.Scope.ANDERE_FUNCTIE);
         }
-        if (answer.matches(".*\\b(binnen|huidige|mijn (eigen )?(functie|rol|werk)|deze (functie|rol)|blijven|hier)\\b.*")) {
+        if (mentions(WITHIN, answer)) {
             return Optional.of(Pop.Scope.BINNEN_FUNCTIE);
         }
         return Optional.empty();
     }
 
-    /** "plannen, klanten helpen en Excel" as three items. */
+    /**
+     * Whether a one-line answer has the words. These were patterns {@code .*\b(…)\b.*} over the whole answer: they
+     * never matched an answer of several lines ({@code .} stops at a line end), which this keeps; but they ran to the
+     * end of the answer again from every place the words stood, and their {@code \b} walked back over combining marks
+     * from every position, both quadratic in a long answer.
+     */
+    private static boolean mentions(Pattern words, String answer) {
+        return !LINE_END.matcher(answer).find() && words.matcher(answer).find();
+    }
+
+    /**
+     * "plannen, klanten helpen en Excel" as three items: split at commas, semicolons, line breaks and " en ", as the
+     * pattern {@code \s*(?:,|;|\n|\s+en\s+)\s*} split them, but in one pass. That pattern tried {@code \s*} and then
+     * {@code \s+} over a run of spaces from every position in it: 117 seconds for one talent followed by 4,000 spaces.
+     */
     static List<String> items(String text) {
-        return Arrays.stream(text.split("\\s*(?:,|;|\\n|\\s+en\\s+)\\s*")).map(String::strip)
-                .filter(item -> !item.isEmpty()).toList();
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                addItem(items, text, start, i);
+                i = afterSpaces(text, i + 1);
+                start = i;
+            } else if (isSpace(c)) {
+                int end = afterSpaces(text, i);
+                if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ';')) {
+                    i = end;
+                    continue;
+                }
+                // the order in which the pattern tried its alternatives: a line break just before the next word first,
+                // then " en ", then a line break anywhere in the spaces
+                boolean en = text.startsWith("en", end) && end + 2 < text.length() && isSpace(text.charAt(end + 2));
+                if (text.charAt(end - 1) == '\n' || (!en && text.substring(i, end).indexOf('\n') >= 0)) {
+                    addItem(items, text, start, i);
+                    start = end;
+                } else if (en) {
+                    addItem(items, text, start, i);
+                    start = afterSpaces(text, end + 2);
+                    end = start;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        addItem(items, text, start, text.length());
+        return items;
+    }
+
+    private static void addItem(List<String> items, String text, int start, int end) {
+        String item = text.substring(start, end).strip();
+        if (!item.isEmpty()) {
+            items.add(item);
+        }
+    }
+
+    private static int afterSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && isSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The regex {@code \s}: ASCII spaces, tabs and line breaks. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "Ik wil graag zelfstandig inkopen." becomes "Zelfstandig inkopen", which reads well in later questions. */
     static String goalDescription(String text) {
-        String goal = text.strip().replaceFirst("(?i)^(ik\\s+(wil|zou)\\s+(graag\\s+)?(ook\\s+)?|mijn doel is\\s+(om\\s+)?)", "")
-                .replaceAll("[.!]+$", "").strip();
+        String goal = CLOSING.matcher(text.strip().replaceFirst("(?i)^(ik\\s+(wil|zou)\\s+(graag\\s+)?(ook\\s+)?|mijn doel is"
+                + "\\s+(om\\s+)?)", "")).replaceAll("").strip();
         if (goal.isEmpty()) {
             return text.strip();
         }
@@ -268,7 +390,7 @@ final class AnswerReader {
     }
 
     static boolean isNothing(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
+        return DutchText.lowerCase(text.strip()).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
                 + "|geen kosten|geen budget|geen idee|nee hoor|nee, niets|nog niet|niets bijzonders)[.!]?");
     }
 

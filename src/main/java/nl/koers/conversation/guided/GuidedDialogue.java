@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +20,8 @@ import nl.koers.conversation.guided.DialogueState.Position;
 import nl.koers.conversation.guided.PopDraft.ActionDraft;
 import nl.koers.conversation.guided.PopDraft.GoalDraft;
 import nl.koers.dutch.DutchDates;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.LearningForm;
-import nl.koers.dutch.LearningForms;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
 
@@ -61,7 +60,7 @@ public class GuidedDialogue {
         NONE, HELP, BACK, SKIP, NEXT_PHASE, STOP;
 
         static Command of(String input) {
-            return switch (input.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?'\"]", "").strip()) {
+            return switch (DutchText.lowerCase(input.strip()).replaceAll("[.!?'\"]", "").strip()) {
                 case "help", "hulp", "uitleg" -> HELP;
                 case "terug", "vorige", "vorige vraag" -> BACK;
                 case "overslaan", "sla over", "skip", "volgende vraag" -> SKIP;
@@ -75,11 +74,13 @@ public class GuidedDialogue {
     private final QuestionBank bank;
     private final KnowledgeTips tips;
     private final AnswerReader reader;
+    private final DutchDates dates;
 
     public GuidedDialogue(QuestionBank bank, KnowledgeTips tips, Clock clock) {
         this.bank = bank;
         this.tips = tips;
-        this.reader = new AnswerReader(new DutchDates(clock));
+        this.reader = new AnswerReader();
+        this.dates = new DutchDates(clock);
     }
 
     /** The first message of a new conversation: welcome, the first phase's introduction and its first question. */
@@ -92,14 +93,39 @@ public class GuidedDialogue {
     }
 
     public Turn answer(Participants who, DialogueState before, Pop pop, String input) {
-        return answer(who, before, pop, input, Map.of());
+        return answer(who, before, pop, new AnswerText(input, dates), Map.of());
+    }
+
+    /**
+     * Reads an answer for the question that the conversation, as last seen, expects: the expensive part of a turn
+     * (lists, dates, actions, amounts), which depends on the words only. A turn does this before it takes the
+     * conversation's lock and hands the result to {@link #answer(Participants, DialogueState, Pop, AnswerText, Map)};
+     * if another turn moved the conversation on meanwhile, whatever else that turn needs is read under the lock.
+     */
+    public AnswerText readAhead(DialogueState expected, String input) {
+        AnswerText answer = new AnswerText(input, dates);
+        Phase phase = expected.at().phase();
+        if (Command.of(input) != Command.NONE || phase == Phase.AFGEROND || phase == Phase.VRAAG) {
+            return answer;
+        }
+        Pending pending = expected.pending();
+        if (pending == null) {
+            AnswerReader.readAhead(question(expected.at()).field(), answer);
+        } else if (pending.kind() == PendingKind.SMART) {
+            answer.date();
+        } else {
+            answer.formChoice();
+        }
+        return answer;
     }
 
     /**
      * A turn, with learning forms that the language model recognised for actions by description; the dialogue's own
      * recognition of Dutch wording goes first.
      */
-    public Turn answer(Participants who, DialogueState before, Pop pop, String input, Map<String, LearningForm> formHints) {
+    public Turn answer(Participants who, DialogueState before, Pop pop, AnswerText answer,
+            Map<String, LearningForm> formHints) {
+        String input = answer.text();
         var reply = new Reply();
         var draft = new PopDraft(pop);
         DialogueState state = before;
@@ -123,14 +149,14 @@ public class GuidedDialogue {
                 reply.add(texts().text("stop"));
                 state = finish(state.pending(null), draft, reply);
             }
-            case NONE -> state = state.pending() != null ? resolvePending(who, state, draft, reply, input)
-                    : read(who, state, draft, reply, input, formHints);
+            case NONE -> state = state.pending() != null ? resolvePending(who, state, draft, reply, answer)
+                    : read(who, state, draft, reply, answer, formHints);
         }
         Pop after = draft.toPop();
         return new Turn(reply.text(), reply.sources, state, after, state.at().phase());
     }
 
-    private DialogueState read(Participants who, DialogueState state, PopDraft draft, Reply reply, String input,
+    private DialogueState read(Participants who, DialogueState state, PopDraft draft, Reply reply, AnswerText input,
             Map<String, LearningForm> formHints) {
         Position at = state.at();
         Question question = question(at);
@@ -142,7 +168,7 @@ public class GuidedDialogue {
                 reply.add(texts().text(key, Map.of("opties", options(question.field()))));
                 return state.clarifiedAt(at);
             }
-            case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", input.strip())));
+            case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", input.text())));
             case ACCEPTED -> reply.add(result.note());
         }
         attribute(who, question, at, draft);
@@ -163,7 +189,8 @@ public class GuidedDialogue {
         return advance(who, state, draft, reply);
     }
 
-    private DialogueState resolvePending(Participants who, DialogueState state, PopDraft draft, Reply reply, String input) {
+    private DialogueState resolvePending(Participants who, DialogueState state, PopDraft draft, Reply reply,
+            AnswerText input) {
         Pending pending = state.pending();
         GoalDraft goal = draft.goal(pending.goal());
         if (pending.kind() == PendingKind.SMART) {
@@ -174,10 +201,10 @@ public class GuidedDialogue {
         }
         if (goal != null && pending.action() < goal.actions.size()) {
             ActionDraft action = goal.actions.get(pending.action());
-            action.learningForm = LearningForms.fromChoice(input).orElse(null);
+            action.learningForm = input.formChoice().orElse(null);
             if (action.learningForm == null) {
-                reply.add(texts().text("bewaard", Map.of("tekst", input.strip())));
-                draft.addOpenPoint("Leervorm van '" + action.description + "': " + input.strip());
+                reply.add(texts().text("bewaard", Map.of("tekst", input.text())));
+                draft.addOpenPoint("Leervorm van '" + action.description + "': " + input.text());
             }
         }
         Optional<Pending> next = nextUnclassified(draft, pending.goal(), pending.action() + 1);

@@ -119,13 +119,65 @@ final class PopDraft {
         }
     }
 
+    /**
+     * The POP as the PUT of it accepts it back: every text within {@link Pop#TEXT} characters and every list within
+     * {@link Pop#ITEMS} entries. The dialogue's own texts (open points quote a goal and the answer) can grow past
+     * that; what is cut stays whole in the messages.
+     */
     Pop toPop() {
-        List<Pop.Goal> goalList = goals.stream().map(goal -> new Pop.Goal(goal.description, goal.measure, goal.deadline,
-                goal.deadlineText, goal.actions.stream().map(a -> new Pop.Action(a.description, a.learningForm,
-                        a.deadline, a.place, a.resources, a.support, a.ownEffort)).toList())).toList();
-        return new Pop(base.employee(), base.manager(), base.date(), role, new Pop.Ambitions(shortTerm, longTerm),
-                List.copyOf(talents), energy, wishes, organisationWishes, new Pop.Direction(depth, scope, directionNote),
-                possibilities, obstacles, goalList, reviews.stream().distinct().sorted().toList(), List.copyOf(funding),
-                List.copyOf(openPoints), Map.copyOf(attribution), null, null);
+        List<Pop.Goal> goalList = goals.stream().limit(Pop.ITEMS).map(goal -> new Pop.Goal(fit(goal.description),
+                fit(goal.measure), goal.deadline, fit(goal.deadlineText), goal.actions.stream().limit(Pop.ITEMS)
+                        .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, fit(a.place), a.resources,
+                                fit(a.support), fit(a.ownEffort))).toList())).toList();
+        return new Pop(base.employee(), base.manager(), base.date(), fit(role),
+                new Pop.Ambitions(fit(shortTerm), fit(longTerm)), fitList(talents), fit(energy), fit(wishes),
+                fit(organisationWishes), new Pop.Direction(depth, scope, fit(directionNote)), fit(possibilities),
+                fit(obstacles), goalList, reviews.stream().distinct().sorted().limit(Pop.ITEMS).toList(),
+                fitList(funding), fitList(openPoints), Map.copyOf(attribution), null, null);
+    }
+
+    /** A text cut to what a POP field takes, after a word where it can, with "…" where it was cut. */
+    static @Nullable String fit(@Nullable String text) {
+        if (text == null || text.length() <= Pop.TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', Pop.TEXT - 1);
+        if (cut < Pop.TEXT / 2) {
+            cut = Character.isHighSurrogate(text.charAt(Pop.TEXT - 2)) ? Pop.TEXT - 2 : Pop.TEXT - 1;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * A note with one more answer added ("verbreden / toch verdiepen"). When that grows past what the field takes, the
+     * oldest words give way: the newest answer is what the note is about, and every answer stays in the messages.
+     */
+    static String appended(@Nullable String note, String text) {
+        return newest(note == null || note.isBlank() ? text : note + " / " + text);
+    }
+
+    /** The end of a text, as much as a POP field takes, from the start of a word where it can. */
+    private static String newest(String joined) {
+        if (joined.length() <= Pop.TEXT) {
+            return joined;
+        }
+        int from = joined.length() - (Pop.TEXT - 2);
+        int space = joined.indexOf(' ', from);
+        if (space >= 0 && space - from < Pop.TEXT / 2) {
+            from = space + 1;
+        } else if (Character.isLowSurrogate(joined.charAt(from))) {
+            from++;
+        }
+        return "… " + joined.substring(from);
+    }
+
+    /** A list within what the POP takes: entries beyond the last one allowed are added to that one. */
+    private static List<String> fitList(List<String> items) {
+        if (items.size() <= Pop.ITEMS) {
+            return items.stream().map(PopDraft::fit).toList();
+        }
+        List<String> fitted = new ArrayList<>(items.subList(0, Pop.ITEMS - 1).stream().map(PopDraft::fit).toList());
+        fitted.add(newest(String.join(" / ", items.subList(Pop.ITEMS - 1, items.size()))));
+        return List.copyOf(fitted);
     }
 }
