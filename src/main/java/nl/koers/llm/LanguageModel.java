@@ -1,10 +1,12 @@
 package nl.koers.llm;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -81,16 +83,20 @@ public class LanguageModel {
             Flux<ChatResponse> responses = chat.stream(prompt).timeout(Mono.delay(first), response -> Mono.delay(first));
             StringBuilder text = new StringBuilder();
             boolean finished = false;
-            for (ChatResponse response : responses.toIterable()) {
-                if (System.nanoTime() > deadline) {
-                    throw new ModelUnavailableException("the answer took longer than " + properties.totalTimeout());
+            // Closing the stream cancels the request, also when Koers stops reading early (too slow, a client gone).
+            try (Stream<ChatResponse> pieces = responses.toStream()) {
+                for (Iterator<ChatResponse> next = pieces.iterator(); next.hasNext(); ) {
+                    ChatResponse response = next.next();
+                    if (System.nanoTime() > deadline) {
+                        throw new ModelUnavailableException("the answer took longer than " + properties.totalTimeout());
+                    }
+                    String piece = piece(response);
+                    if (!piece.isEmpty()) {
+                        text.append(piece);
+                        tokens.accept(piece);
+                    }
+                    finished |= isLast(response);
                 }
-                String piece = piece(response);
-                if (!piece.isEmpty()) {
-                    text.append(piece);
-                    tokens.accept(piece);
-                }
-                finished |= isLast(response);
             }
             if (!finished) {
                 throw new ModelUnavailableException("the stream ended before the model said it was done");
@@ -161,7 +167,8 @@ public class LanguageModel {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().replaceAll("\\s+", " ").strip();
         return message.length() > 200 ? message.substring(0, 200) : message;
     }
 }

@@ -108,8 +108,14 @@ class BrowserJourneyTest {
         browser.click("Voorbereiding beginnen");
         browser.answer("Planner");
         String conversation = browser.driver().getCurrentUrl().replaceFirst("#.*", "");
-        browser.open("/gesprekken");
-        browser.loading(() -> browser.driver().findElement(By.xpath("//button[normalize-space()='Delen met leidinggevende']")).click());
+        By share = By.xpath("//tr[.//a[@href='" + java.net.URI.create(conversation).getPath() + "']]"
+                + "//button[normalize-space()='Delen met leidinggevende']");
+        // Mijn gesprekken is paged, and under the tests' fixed clock all conversations are equally new.
+        for (int page = 1; browser.driver().findElements(share).isEmpty(); page++) {
+            assertThat(page).as("the conversation is listed on some page").isLessThan(50);
+            browser.open("/gesprekken?pagina=" + page);
+        }
+        browser.loading(() -> browser.driver().findElement(share).click());
         assertThat(browser.text(By.tagName("main"))).contains("Je voorbereiding is gedeeld");
         browser.signOut();
 

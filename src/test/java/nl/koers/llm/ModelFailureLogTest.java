@@ -97,6 +97,9 @@ class ModelFailureLogTest {
         assertThat(log.lines().filter(line -> line.contains("Taalmodel antwoordt weer"))).hasSize(1)
                 .allSatisfy(line -> assertThat(line).contains("INFO"));
         assertThat(log).doesNotContain(" ERROR ", "Aggregation Error", "\tat ", "Exception:");
+        assertThat(log.lines().filter(line -> line.contains(" WARN ")))
+                .as("the model's client libraries add no warnings of their own")
+                .noneMatch(line -> line.contains("reactor.") || line.contains("netty") || line.contains("springframework.ai"));
     }
 
     @Test
