@@ -46,12 +46,9 @@ class PoolRenewalTest {
     void writesWorkAfterThePoolRenewsItsConnectionsOnPostgres() {
         TestDatabase.requirePostgres();
         String schema = "koers_pool_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (ConfigurableApplicationContext app = start(List.of("--spring.profiles.active=postgres",
-                "--koers.accounts.demo-users=true", "--koers.data-dir=" + data,
-                "--spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
-                "--spring.datasource.username=" + TestDatabase.POSTGRES_USER,
-                "--spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD,
-                "--spring.flyway.schemas=" + schema))) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KoersApplication.class,
+                FixedClockConfiguration.class).run(TestDatabase.postgresApplication(schema,
+                        "--koers.accounts.demo-users=true"))) {
             turnsSurviveRenewals(app);
         } finally {
             TestDatabase.dropSchema(schema);

@@ -24,19 +24,10 @@ class PostgresProfileTest {
         String schema = "koers_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KoersApplication.class)
-                .profiles("postgres")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
-                        "--spring.datasource.username=" + TestDatabase.POSTGRES_USER,
-                        "--spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD,
-                        "--spring.flyway.schemas=" + schema,
-                        "--spring.ai.ollama.base-url=http://127.0.0.1:9",
-                        "--koers.search.watch-folder=false",
-                        "--koers.data-dir=target/test-data/" + UUID.randomUUID(),
-                        "--koers.accounts.users[0].username=karin",
+                .run(TestDatabase.postgresApplication(schema, "--koers.accounts.users[0].username=karin",
                         "--koers.accounts.users[0].name=Karin de Groot",
                         "--koers.accounts.users[0].role=LEIDINGGEVENDE",
-                        "--koers.accounts.users[0].password=Herfst-Blad-12")) {
+                        "--koers.accounts.users[0].password=Herfst-Blad-12"))) {
             UserRepository users = context.getBean(UserRepository.class);
             assertThat(users.findByUsername("karin")).isPresent();
             assertThat(users.findByUsername("medewerker")).isEmpty();

@@ -42,6 +42,21 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
         return new TestDatabase("PostgreSQL", dataSource, () -> dropSchema(schema));
     }
 
+    /**
+     * Arguments that start the whole application (with the {@code postgres} profile) on the real PostgreSQL, in
+     * {@code schema}, without a model, on a free port; add the test's own after them.
+     */
+    public static String[] postgresApplication(String schema, String... more) {
+        var arguments = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=postgres",
+                "--server.port=0", "--spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + POSTGRES_USER, "--spring.datasource.password=" + POSTGRES_PASSWORD,
+                "--spring.flyway.schemas=" + schema, "--spring.ai.ollama.base-url=http://127.0.0.1:9",
+                "--koers.llm.enabled=false", "--koers.search.watch-folder=false",
+                "--koers.data-dir=target/test-data/" + UUID.randomUUID()));
+        arguments.addAll(java.util.List.of(more));
+        return arguments.toArray(String[]::new);
+    }
+
     public static void dropSchema(String schema) {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

@@ -80,15 +80,7 @@ class TeamChangeOnPostgresTest {
 
     /** Koers on the schema, with Ilse in the team of {@code leader}. */
     private static ConfigurableApplicationContext start(String schema, String leader) {
-        return new SpringApplicationBuilder(KoersApplication.class).profiles("postgres").run("--server.port=0",
-                "--spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
-                "--spring.datasource.username=" + TestDatabase.POSTGRES_USER,
-                "--spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD,
-                "--spring.flyway.schemas=" + schema,
-                "--spring.ai.ollama.base-url=http://127.0.0.1:9",
-                "--koers.llm.enabled=false",
-                "--koers.search.watch-folder=false",
-                "--koers.data-dir=target/test-data/" + UUID.randomUUID(),
+        return new SpringApplicationBuilder(KoersApplication.class).run(TestDatabase.postgresApplication(schema,
                 "--koers.accounts.users[0].username=eerste",
                 "--koers.accounts.users[0].name=Mirjam Hoekstra",
                 "--koers.accounts.users[0].role=LEIDINGGEVENDE",
@@ -101,7 +93,7 @@ class TeamChangeOnPostgresTest {
                 "--koers.accounts.users[2].name=Ilse Verbeek",
                 "--koers.accounts.users[2].role=MEDEWERKER",
                 "--koers.accounts.users[2].password=" + PASSWORD,
-                "--koers.accounts.users[2].leader=" + leader);
+                "--koers.accounts.users[2].leader=" + leader));
     }
 
     private static int port(ConfigurableApplicationContext app) {

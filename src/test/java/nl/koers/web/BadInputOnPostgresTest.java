@@ -27,18 +27,8 @@ class BadInputOnPostgresTest extends BadInputContract {
     void start() {
         TestDatabase.requirePostgres();
         koers = new SpringApplicationBuilder(KoersApplication.class, FixedClockConfiguration.class)
-                .profiles("postgres")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
-                        "--spring.datasource.username=" + TestDatabase.POSTGRES_USER,
-                        "--spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD,
-                        "--spring.flyway.schemas=" + schema,
-                        "--spring.ai.ollama.base-url=http://127.0.0.1:9",
-                        "--koers.llm.enabled=false",
-                        "--koers.search.watch-folder=false",
-                        "--koers.data-dir=target/test-data/" + UUID.randomUUID(),
-                        "--koers.accounts.demo-users=true",
-                        "--koers.limits.messages-per-minute=1000000");
+                .run(TestDatabase.postgresApplication(schema, "--koers.accounts.demo-users=true",
+                        "--koers.limits.messages-per-minute=1000000"));
     }
 
     @AfterAll
