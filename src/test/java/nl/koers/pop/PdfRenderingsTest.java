@@ -87,6 +87,16 @@ class PdfRenderingsTest {
         assertThat(renderings.run(() -> "pdf")).as("the places are free again").isEqualTo("pdf");
     }
 
+    @Test
+    void aRenderingAskedForOnAVirtualThreadComputesOnAPlatformThreadSoItsCarrierStaysFree() throws Exception {
+        PdfRenderings renderings = renderings(Duration.ZERO);
+
+        CompletableFuture<Boolean> virtual = CompletableFuture.supplyAsync(
+                () -> renderings.run(() -> Thread.currentThread().isVirtual()), threads);
+
+        assertThat(virtual.get(30, TimeUnit.SECONDS)).isFalse();
+    }
+
     /** Takes a place until the returned latch is counted down. */
     private CountDownLatch hold(PdfRenderings renderings) throws InterruptedException {
         var inside = new CountDownLatch(1);
