@@ -69,6 +69,29 @@ class ApiErrorsAndSecurityTest {
         assertThat(JsonPath.<String>read(response.body(), "$.instance")).isEqualTo("/api/bestaat-niet");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/conversations/%ff", "/api/conversations/a%2Fb",
+            "/api/conversations/a%5Cb", "/api/a%00b"})
+    void anAddressTomcatCannotDecodeIsADutchProblemOnTheApi(String path) {
+        HttpResponse<String> response = http.get(path, basic("medewerker", "koers"));
+
+        assertProblem(response, 400, "Ongeldige aanvraag");
+        assertThat(JsonPath.<String>read(response.body(), "$.detail")).startsWith("Dit adres kan Koers niet lezen");
+        assertThat(response.body()).doesNotContain("Tomcat", "HTTP Status");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/gesprekken/%ff", "/kennis/a%2Fb", "/a%00b"})
+    void anAddressTomcatCannotDecodeIsADutchPage(String path) {
+        HttpResponse<String> response = http.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<html lang=\"nl\">", "Ongeldige aanvraag", "Dit adres kan Koers niet lezen",
+                "Terug naar de startpagina").doesNotContain("Tomcat", "HTTP Status");
+    }
+
     @Test
     void unsupportedMethodIsDutchProblem() {
         HttpResponse<String> response = http.send("DELETE", "/api/me", "", basic("medewerker", "koers"));
