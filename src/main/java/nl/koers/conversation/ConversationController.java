@@ -110,9 +110,11 @@ class ConversationController {
         if (trimmed.isEmpty()) {
             throw KoersProblem.badRequest("Je bericht is leeg. Typ een antwoord of vraag in het veld 'text'.");
         }
-        if (trimmed.length() > MAX_MESSAGE) {
+        // Characters as people count them: an emoji is one, though Java stores it as two chars.
+        int characters = trimmed.codePointCount(0, trimmed.length());
+        if (characters > MAX_MESSAGE) {
             throw KoersProblem.badRequest("Je bericht is te lang: hoogstens " + MAX_MESSAGE + " tekens, dit zijn er "
-                    + trimmed.length() + ".");
+                    + characters + ".");
         }
         return trimmed;
     }

@@ -167,9 +167,13 @@ public class ConversationService {
     @Transactional
     public void share(UUID id, KoersUser caller, boolean shared) {
         Conversation conversation = owned(id, caller, "Alleen wie het gesprek voert, kan het delen.");
-        if (conversation.type() != ConversationType.VOORBEREIDING) {
+        if (conversation.type() == ConversationType.GESPREK) {
             throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een gesprek met je leidinggevende"
                     + " is al zichtbaar voor jullie allebei.");
+        }
+        if (conversation.type() != ConversationType.VOORBEREIDING) {
+            throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Vragen aan de kennisbank blijven van"
+                    + " jou alleen.");
         }
         KoersUser leader = users.leaderOf(caller.id()).orElse(null);
         if (shared && leader == null) {

@@ -55,7 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two requests raced for the same conversation and the database gave up waiting: nothing was stored. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException race, WebRequest request) {
-        log.info("Concurrent update on {}: {}", path(request), race.getMessage());
+        log.info("Concurrent update on {}: {}", loggable(path(request)), race.getMessage());
         HttpStatus status = HttpStatus.CONFLICT;
         return ResponseEntity.status(status).body(problems.problem(status, problems.defaultDetail(status), path(request)));
     }
@@ -63,7 +63,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A query or form parameter whose bytes are no UTF-8 ({@code ?q=%00%ff}): Tomcat refuses it when it is read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> unreadableParameter(InvalidParameterException unreadable, WebRequest request) {
-        log.info("Unreadable parameter on {}: {}", path(request), unreadable.getMessage());
+        // Tomcat's message quotes the raw bytes (a NUL, a line break): one clean line in the log, never forged ones.
+        log.info("Unreadable parameter on {}: {}", loggable(path(request)), loggable(unreadable.getMessage()));
         HttpStatus status = HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status)
                 .body(problems.problem(status, problems.unreadableParameter(), path(request)));
@@ -71,7 +72,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure, WebRequest request) {
-        log.error("Unexpected failure on {}", path(request), failure);
+        log.error("Unexpected failure on {}", loggable(path(request)), failure);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         return ResponseEntity.status(status)
                 .body(problems.problem(status, problems.defaultDetail(status), path(request)));
@@ -129,5 +130,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String path(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+    }
+
+    /** Text from a request, safe for one log line: control characters (line breaks, NUL) become '?'. */
+    static String loggable(@Nullable String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -15,4 +15,10 @@ class KoersProblemTest {
         assertThat(KoersProblem.tooManyRequests("Even wachten.", Duration.ZERO).retryAfterHeader()).hasValue("1");
         assertThat(KoersProblem.notFound("Niet gevonden.").retryAfterHeader()).isEmpty();
     }
+
+    @Test
+    void requestTextIsOneLineInTheLog() {
+        assertThat(ApiExceptionHandler.loggable("q=\u0000\u00ff\r\nINFO forged")).isEqualTo("q=?\u00ff??INFO forged");
+        assertThat(ApiExceptionHandler.loggable(null)).isEmpty();
+    }
 }
