@@ -152,6 +152,19 @@ abstract class BadInputContract {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"{\"euros\": -5}", "{\"hours\": -3}", "{\"euros\": 1e308}", "{\"hours\": 1000000}"})
+    void aNegativeOrAbsurdAmountInAPopEditIsADutchBadRequest(String resources) {
+        var sanne = new ConversationClient(port(), "medewerker");
+        String id = unchanging(sanne);
+        DocumentContext pop = sanne.pop(id);
+        pop.set("$.goals[0].actions[0].resources", "RESOURCES");
+
+        assertProblem(sanne.send("PUT", "/api/conversations/" + id + "/pop", pop.jsonString()
+                .replace("\"RESOURCES\"", resources), "Content-Type", "application/json"), "De invoer klopt niet");
+        assertThat(sanne.pop(id).read("$.goals[0].actions[0].resources", Object.class)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"$.goals[0].description", "$.goals[0].actions[0].description"})
     void aMissingGoalOrActionDescriptionIsADutchBadRequest(String description) {
         var sanne = new ConversationClient(port(), "medewerker");
