@@ -100,7 +100,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         path(request)), headers, tooLarge, request);
             }
         }
+        String field = field(unreadable);
+        if (field != null) {
+            return handleExceptionInternal(unreadable, problems.problem(status,
+                    problems.message("problem.unreadable-field", field), path(request)), headers, status, request);
+        }
         return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+    }
+
+    /**
+     * The JSON field whose value could not be read ({@code goals[0].deadline} for "2027-02-30"), or null when the
+     * body as a whole is no JSON.
+     */
+    private static @Nullable String field(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+                var field = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference step : mapping.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        field.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return field.isEmpty() ? null : loggable(field.toString());
+            }
+        }
+        return null;
     }
 
     @Override

@@ -111,7 +111,8 @@ class PopAndAccessTest {
         HttpResponse<String> badForm = sanne.send("PUT", "/api/conversations/" + id + "/pop", pop.jsonString(),
                 "Content-Type", "application/json");
         assertThat(badForm.statusCode()).isEqualTo(400);
-        assertThat(JsonPath.<String>read(badForm.body(), "$.detail")).contains("kon niet worden gelezen");
+        assertThat(JsonPath.<String>read(badForm.body(), "$.detail"))
+                .contains("het veld 'goals[0].actions[0].learningForm' kan Koers niet lezen");
 
         pop.set("$.goals[0].actions[0].learningForm", "WERKPLEK");
         pop.set("$.goals[0].description", "");
@@ -186,7 +187,7 @@ class PopAndAccessTest {
         assertProblem(sanne.send("POST", "/api/conversations/" + id + "/messages", "{niet json",
                 "Content-Type", "application/json"), 400, "kon niet worden gelezen");
         assertProblem(sanne.startRaw("{}"), 400, "Kies het soort gesprek");
-        assertProblem(sanne.startRaw("{\"type\":\"ONZIN\"}"), 400, "kon niet worden gelezen");
+        assertProblem(sanne.startRaw("{\"type\":\"ONZIN\"}"), 400, "het veld 'type' kan Koers niet lezen");
         assertProblem(sanne.startRaw("{\"type\":\"GESPREK\",\"employee\":\"medewerker2\"}"), 403, "Alleen een leidinggevende");
         var fatima = new ConversationClient(port, "leidinggevende");
         assertProblem(fatima.startRaw("{\"type\":\"GESPREK\"}"), 400, "Noem de medewerker");

@@ -121,6 +121,18 @@ abstract class BadInputContract {
     }
 
     @Test
+    void aValueThatIsNoDateOrNoKnownChoiceNamesItsField() {
+        var sanne = new ConversationClient(port(), "medewerker");
+        String id = unchanging(sanne);
+        DocumentContext pop = sanne.pop(id);
+        pop.set("$.goals[0].deadline", "2027-02-30");
+
+        assertProblem(put(sanne, id, pop), "De waarde van het veld 'goals[0].deadline' kan Koers niet lezen");
+        assertProblem(sanne.startRaw("{\"type\":\"VRIJDAGMIDDAG\"}"), "De waarde van het veld 'type' kan Koers niet lezen");
+        assertThat(sanne.pop(id).read("$.goals[0].deadline", String.class)).isNotEqualTo("2027-02-30");
+    }
+
+    @Test
     void aPopEditFormWithControlCharactersIsCleaned() {
         var sanne = new ConversationClient(port(), "medewerker");
         String id = finishedPreparation(sanne);
