@@ -3,7 +3,6 @@ package nl.koers.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -76,23 +75,14 @@ class PoolRenewalTest {
         assertThat(JsonPath.<String>read(health, "$.components.db.status")).isEqualTo("UP");
     }
 
-    /**
-     * Replaces every pooled connection, as max-lifetime does over time: one by one, never all at once. A borrowed
-     * connection keeps the database open while the idle ones are evicted; a new one is taken before the borrowed
-     * one is given back (and closed, being marked for eviction). Closing all of them together would close an
-     * embedded H2 database, and reopening it would hide the fault this test is about.
-     */
+    /** Renews every connection ({@link TestDatabase#renewConnections}) and waits until the old ones are given back. */
     static void renew(HikariDataSource pool) {
-        var bean = pool.getHikariPoolMXBean();
-        try (Connection held = pool.getConnection()) {
-            bean.softEvictConnections();
-            try (Connection fresh = pool.getConnection()) {
-                assertThat(fresh.isValid(2)).isTrue();
-                assertThat(held.isValid(2)).isTrue();
-            }
+        try {
+            TestDatabase.renewConnections(pool);
         } catch (SQLException failure) {
             throw new AssertionError(failure);
         }
+        var bean = pool.getHikariPoolMXBean();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> bean.getActiveConnections() == 0);
     }
 

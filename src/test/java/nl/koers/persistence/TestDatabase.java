@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * A migrated database for repository tests: an in-memory H2 in PostgreSQL mode, or a fresh schema on the
  * real PostgreSQL. PostgreSQL tests skip when no server answers, unless {@code koers.test.postgres.required}
@@ -55,6 +57,23 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
                 "--koers.data-dir=target/test-data/" + UUID.randomUUID()));
         arguments.addAll(java.util.List.of(more));
         return arguments.toArray(String[]::new);
+    }
+
+    /**
+     * Replaces every pooled connection, as max-lifetime does over time: one by one, never all at once. A borrowed
+     * connection keeps the database open while the idle ones are evicted; a new one is taken before the borrowed
+     * one is given back (and closed, being marked for eviction). Closing all of them together would close an
+     * embedded H2 database, and reopening it would hide the fault the pool tests are about (H2 2.4.240).
+     */
+    public static void renewConnections(HikariDataSource pool) throws SQLException {
+        try (Connection held = pool.getConnection()) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+            try (Connection fresh = pool.getConnection()) {
+                if (!fresh.isValid(2) || !held.isValid(2)) {
+                    throw new SQLException("a pooled connection is no longer valid");
+                }
+            }
+        }
     }
 
     public static void dropSchema(String schema) {

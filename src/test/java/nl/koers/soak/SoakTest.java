@@ -47,6 +47,7 @@ import nl.koers.KoersApplication;
 import nl.koers.KoersHttp;
 import nl.koers.WireMockOllama;
 import nl.koers.conversation.ConversationClient;
+import nl.koers.persistence.TestDatabase;
 
 /**
  * Koers under real use for several pool lifetimes: people take turns (some streamed, some broken off by the
@@ -247,12 +248,8 @@ class SoakTest {
 
     /** Replaces the pool's connections one by one while it is in use, as max-lifetime does. */
     private void renew(HikariDataSource pool) {
-        try (var held = pool.getConnection()) {
-            pool.getHikariPoolMXBean().softEvictConnections();
-            try (var fresh = pool.getConnection()) {
-                fresh.isValid(2);
-            }
-            held.isValid(2);
+        try {
+            TestDatabase.renewConnections(pool);
             increment("pool renewals");
         } catch (Exception failure) {
             problems.add("pool renewal: " + failure);
