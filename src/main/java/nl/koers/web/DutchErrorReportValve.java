@@ -41,8 +41,7 @@ class DutchErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             if (uri.startsWith("/api/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                write(response, "{\"type\":\"about:blank\",\"title\":" + json(problems.title(status)) + ",\"status\":"
-                        + code + ",\"detail\":" + json(detail) + "}");
+                write(response, problems.json(status, detail));
             } else {
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 write(response, "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>"
@@ -62,10 +61,5 @@ class DutchErrorReportValve extends ErrorReportValve {
             writer.write(body);
             response.finishResponse();
         }
-    }
-
-    /** A JSON string: the texts come from messages.properties, so quotes and backslashes are all there is to escape. */
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

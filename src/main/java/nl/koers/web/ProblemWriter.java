@@ -66,6 +66,13 @@ public class ProblemWriter {
         write(response, problem(status, detail, request.getRequestURI()));
     }
 
+    /** A problem as JSON text, without an instance: for answers written where only a writer is at hand. */
+    String json(HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title(status));
+        return json.writeValueAsString(problem);
+    }
+
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setCharacterEncoding("UTF-8");
