@@ -1,7 +1,9 @@
 package nl.koers.conversation;
 
-import static nl.koers.persistence.JdbcTimes.instant;
-import static nl.koers.persistence.JdbcTimes.utc;
+import nl.koers.dialogue.ConversationType;
+
+import static nl.koers.system.JdbcTimes.instant;
+import static nl.koers.system.JdbcTimes.utc;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersUser;
 
 /**
  * Who opened someone else's conversation or POP, so that the owner can see it (AVG). Opening the same thing again

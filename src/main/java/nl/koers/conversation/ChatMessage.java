@@ -1,5 +1,7 @@
 package nl.koers.conversation;
 
+import nl.koers.knowledge.SourceRef;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+
 import java.time.Instant;
 import java.util.UUID;
 

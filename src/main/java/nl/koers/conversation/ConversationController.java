@@ -1,5 +1,7 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.TurnReply;
-import nl.koers.security.KoersPrincipal;
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersPrincipal;
+import nl.koers.accounts.KoersUser;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.UserText;
 

@@ -1,5 +1,7 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -26,10 +28,10 @@ import nl.koers.pop.Pop;
 import nl.koers.pop.PdfRenderings;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
-import nl.koers.security.KoersPrincipal;
+import nl.koers.accounts.KoersPrincipal;
 import nl.koers.system.PrivacyProperties;
-import nl.koers.user.KoersUser;
-import nl.koers.user.UserRepository;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.UserRepository;
 import nl.koers.web.KoersProblem;
 
 /** The conversation pages: my conversations, the chat with its live POP, and the POP page with its exports. */

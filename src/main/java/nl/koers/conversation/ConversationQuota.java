@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import nl.koers.system.LimitsProperties;
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersUser;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.ProblemWriter;
 

@@ -1,5 +1,9 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+import nl.koers.knowledge.SourceRef;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static nl.koers.persistence.JdbcTimes.instant;
-import static nl.koers.persistence.JdbcTimes.longOrNull;
-import static nl.koers.persistence.JdbcTimes.utc;
+import static nl.koers.system.JdbcTimes.instant;
+import static nl.koers.system.JdbcTimes.longOrNull;
+import static nl.koers.system.JdbcTimes.utc;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,5 +1,8 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +21,13 @@ import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.SummaryPage;
-import nl.koers.conversation.guided.GuidedAnswers;
-import nl.koers.conversation.guided.GuidedDialogue;
-import nl.koers.conversation.guided.GuidedDialogue.Participants;
-import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.dialogue.GuidedDialogue;
+import nl.koers.dialogue.GuidedDialogue.Participants;
+import nl.koers.dialogue.GuidedDialogue.Turn;
 import nl.koers.pop.Pop;
-import nl.koers.user.KoersUser;
-import nl.koers.user.Role;
-import nl.koers.user.UserRepository;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 import nl.koers.web.KoersProblem;
 
 /**

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import nl.koers.conversation.guided.DialogueState;
+import nl.koers.dialogue.DialogueState;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
 import nl.koers.pop.PopDraftRepository;

@@ -1,5 +1,9 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+import nl.koers.knowledge.SourceRef;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

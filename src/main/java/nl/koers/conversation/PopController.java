@@ -22,7 +22,7 @@ import nl.koers.pop.Pop;
 import nl.koers.pop.PdfRenderings;
 import nl.koers.pop.PopDocuments;
 import nl.koers.pop.PopMarkdown;
-import nl.koers.security.KoersPrincipal;
+import nl.koers.accounts.KoersPrincipal;
 
 /** The POP of a conversation: JSON, Markdown, PDF and iCalendar; edit with PUT; accept with POST. */
 @RestController

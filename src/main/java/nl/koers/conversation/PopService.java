@@ -10,7 +10,7 @@ import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopDates;
 import nl.koers.pop.PopDraftRepository;
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersUser;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.UserText;
 

@@ -1,5 +1,10 @@
 package nl.koers.conversation;
 
+import nl.koers.assistant.ModelDialogue;
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+import nl.koers.knowledge.SourceRef;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,21 +22,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.conversation.ConversationViews.Reply;
 import nl.koers.conversation.ConversationViews.TurnReply;
-import nl.koers.conversation.guided.AnswerText;
-import nl.koers.conversation.guided.DialogueState;
-import nl.koers.conversation.guided.GuidedAnswers;
-import nl.koers.conversation.guided.GuidedDialogue;
-import nl.koers.conversation.guided.GuidedDialogue.Participants;
-import nl.koers.conversation.guided.GuidedDialogue.Turn;
-import nl.koers.conversation.guided.PopField;
-import nl.koers.conversation.guided.Question;
-import nl.koers.conversation.guided.QuestionBank;
+import nl.koers.dialogue.AnswerText;
+import nl.koers.dialogue.DialogueState;
+import nl.koers.dialogue.GuidedDialogue;
+import nl.koers.dialogue.GuidedDialogue.Participants;
+import nl.koers.dialogue.GuidedDialogue.Turn;
+import nl.koers.dialogue.PopField;
+import nl.koers.dialogue.Question;
+import nl.koers.dialogue.QuestionBank;
 import nl.koers.knowledge.LuceneDocumentRetriever;
-import nl.koers.llm.LlmProperties;
-import nl.koers.llm.ModelBudget;
-import nl.koers.llm.ModelUnavailableException;
+import nl.koers.assistant.LlmProperties;
+import nl.koers.assistant.ModelBudget;
+import nl.koers.assistant.ModelUnavailableException;
 import nl.koers.pop.Pop;
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersUser;
 import nl.koers.web.KoersProblem;
 
 /**
@@ -265,7 +269,7 @@ public class TurnService {
 
     /** The guided engine's turn on a locked conversation, or the guided answer for a question. */
     private Outcome takeGuided(Conversation conversation, Participants who, Prepared prepared,
-            Map<String, nl.koers.dutch.LearningForm> forms) {
+            Map<String, nl.koers.pop.LearningForm> forms) {
         if (conversation.type() == ConversationType.VRAAG) {
             GuidedAnswers.Answer answer = prepared.question() != null ? prepared.question()
                     : answers.answer(prepared.text());

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import nl.koers.user.KoersUser;
+import nl.koers.accounts.KoersUser;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.ProblemWriter;
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.koers.security.KoersPrincipal;
-import nl.koers.user.Role;
+import nl.koers.accounts.KoersPrincipal;
+import nl.koers.accounts.Role;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.UserText;
 

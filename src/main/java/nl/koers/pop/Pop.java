@@ -14,8 +14,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.koers.dutch.LearningForm;
-import nl.koers.dutch.Resources;
 
 /**
  * The draft personal development plan (persoonlijk ontwikkelingsplan): what the conversation produced, stored

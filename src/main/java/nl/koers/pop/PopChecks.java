@@ -3,7 +3,6 @@ package nl.koers.pop;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.koers.dutch.LearningForm;
 import nl.koers.pop.Pop.Check;
 import nl.koers.pop.Pop.CheckKind;
 import nl.koers.pop.Pop.Goal;

@@ -109,11 +109,11 @@ public class PopDocuments {
             return PopLabels.date(date);
         }
 
-        public String form(nl.koers.dutch.LearningForm form) {
+        public String form(nl.koers.pop.LearningForm form) {
             return PopLabels.form(form);
         }
 
-        public String resources(nl.koers.dutch.Resources resources) {
+        public String resources(nl.koers.pop.Resources resources) {
             return PopLabels.resources(resources);
         }
 

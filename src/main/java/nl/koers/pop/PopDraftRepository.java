@@ -1,8 +1,8 @@
 package nl.koers.pop;
 
-import static nl.koers.persistence.JdbcTimes.instant;
-import static nl.koers.persistence.JdbcTimes.instantOrNull;
-import static nl.koers.persistence.JdbcTimes.utc;
+import static nl.koers.system.JdbcTimes.instant;
+import static nl.koers.system.JdbcTimes.instantOrNull;
+import static nl.koers.system.JdbcTimes.utc;
 
 import java.time.Instant;
 import java.util.Optional;

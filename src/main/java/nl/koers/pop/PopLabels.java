@@ -7,8 +7,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.koers.dutch.LearningForm;
-import nl.koers.dutch.Resources;
 
 /** Dutch wording of POP values, shared by the Markdown, HTML, PDF and calendar renderings. */
 public final class PopLabels {

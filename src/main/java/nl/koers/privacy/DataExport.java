@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import nl.koers.conversation.AccessLog;
 import nl.koers.conversation.ConversationService;
 import nl.koers.conversation.ConversationViews.Detail;
-import nl.koers.llm.ModelBudget;
-import nl.koers.user.KoersUser;
-import nl.koers.user.Role;
-import nl.koers.user.UserRepository;
+import nl.koers.assistant.ModelBudget;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 
 /** Everything Koers holds about the caller, in one document: the AVG right of access. */
 @Service

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.koers.conversation.AccessLog;
-import nl.koers.security.KoersPrincipal;
+import nl.koers.accounts.KoersPrincipal;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The AVG side of the API and the pages: the caller's own data, and who opened their conversations. */

@@ -1,5 +1,8 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -18,9 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import nl.koers.KoersHttp;
 import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersIntegrationTest;
-import nl.koers.user.KoersUser;
-import nl.koers.user.Role;
-import nl.koers.user.UserRepository;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 
 /** The conversation pages as a person uses them in a browser session: forms, redirects, Dutch texts. */
 @KoersIntegrationTest

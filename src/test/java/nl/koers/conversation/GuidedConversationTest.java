@@ -1,5 +1,7 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -15,10 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.jayway.jsonpath.DocumentContext;
 
 import nl.koers.KoersIntegrationTest;
-import nl.koers.conversation.guided.DialogueState;
-import nl.koers.conversation.guided.GuidedDialogue;
-import nl.koers.conversation.guided.GuidedDialogue.Participants;
-import nl.koers.conversation.guided.GuidedDialogue.Turn;
+import nl.koers.dialogue.DialogueState;
+import nl.koers.dialogue.GuidedDialogue;
+import nl.koers.dialogue.GuidedDialogue.Participants;
+import nl.koers.dialogue.GuidedDialogue.Turn;
 import nl.koers.pop.Pop;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */

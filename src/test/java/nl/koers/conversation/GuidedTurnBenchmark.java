@@ -1,5 +1,8 @@
 package nl.koers.conversation;
 
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import nl.koers.bench.BenchmarkReport;
-import nl.koers.user.KoersUser;
-import nl.koers.user.UserRepository;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.UserRepository;
 
 /**
  * Guided turns under load: 50 conversations at once, each a complete preparation of 32 turns, on the embedded

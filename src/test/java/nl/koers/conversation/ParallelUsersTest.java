@@ -19,8 +19,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
 import nl.koers.KoersIntegrationTest;
-import nl.koers.user.Role;
-import nl.koers.user.UserRepository;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 
 /** Forty people, each in their own conversation, all at once over HTTP: everyone keeps exactly their own words. */
 @KoersIntegrationTest

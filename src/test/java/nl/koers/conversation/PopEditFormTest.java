@@ -16,8 +16,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import nl.koers.dutch.DutchDates;
-import nl.koers.dutch.LearningForm;
-import nl.koers.dutch.Resources;
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.Resources;
 import nl.koers.pop.Pop;
 import nl.koers.web.KoersProblem;
 

@@ -31,8 +31,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
-import nl.koers.dutch.LearningForm;
-import nl.koers.dutch.Resources;
 
 /** What someone types into a POP field stays text in the Markdown: it cannot add structure, nor fake an akkoord. */
 class PopMarkdownTest {

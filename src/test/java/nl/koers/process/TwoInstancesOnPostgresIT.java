@@ -16,7 +16,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
-import nl.koers.persistence.TestDatabase;
+import nl.koers.system.TestDatabase;
 
 /**
  * A team setup: two Koers processes on one PostgreSQL. One conversation is continued alternately on each, turn

@@ -47,7 +47,7 @@ import nl.koers.KoersApplication;
 import nl.koers.KoersHttp;
 import nl.koers.WireMockOllama;
 import nl.koers.conversation.ConversationClient;
-import nl.koers.persistence.TestDatabase;
+import nl.koers.system.TestDatabase;
 
 /**
  * Koers under real use for several pool lifetimes: people take turns (some streamed, some broken off by the

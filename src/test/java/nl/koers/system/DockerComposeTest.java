@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-import nl.koers.user.AccountProperties;
+import nl.koers.accounts.AccountProperties;
 
 /**
  * No Docker engine runs here, so the compose file is checked against the application's own configuration:

@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersApplication;
-import nl.koers.persistence.TestDatabase;
+import nl.koers.system.TestDatabase;
 
 /**
  * The bad-input contract on the real PostgreSQL at 127.0.0.1:5432: the whole application with the {@code postgres}

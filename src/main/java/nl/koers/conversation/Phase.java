@@ -1,6 +1,0 @@
-package nl.koers.conversation;
-
-/** Where a conversation stands. A VRAAG conversation stays in {@link #VRAAG} throughout. */
-public enum Phase {
-    INVENTARISATIE, VOORSTELLEN, AFSPRAKEN, AFGEROND, VRAAG
-}

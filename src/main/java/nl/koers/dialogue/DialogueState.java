@@ -1,0 +1,87 @@
+package nl.koers.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+
+/**
+ * Where a guided conversation stands, stored as JSON with the conversation so that any Koers instance can
+ * take the next turn.
+ *
+ * @param at         the question being asked
+ * @param pending    a clarifying question asked instead of the next question, if any
+ * @param history    the positions answered or skipped, newest last, for 'terug'
+ * @param clarified  positions whose answer was already asked about once
+ * @param smartAsked goals whose SMART follow-up was asked
+ * @param hintGiven  whether the 70-20-10 hint was given
+ * @param tips       knowledge chunks already given as a tip
+ */
+public record DialogueState(Position at, @Nullable Pending pending, List<Position> history, Set<String> clarified,
+        Set<Integer> smartAsked, boolean hintGiven, Set<String> tips) {
+
+    /** A question in the agenda: phase, index in the phase, and the goal it is about (for goal questions). */
+    public record Position(Phase phase, int index, int goal) {
+
+        String key() {
+            return phase + ":" + index + ":" + goal;
+        }
+    }
+
+    /** A clarifying question in between: the learning form of an action, or the SMART follow-up of a goal. */
+    public record Pending(PendingKind kind, int goal, int action) {
+    }
+
+    public enum PendingKind {
+        LEARNING_FORM, SMART
+    }
+
+    public static DialogueState start() {
+        return new DialogueState(new Position(Phase.INVENTARISATIE, 0, 0), null, List.of(), Set.of(), Set.of(), false,
+                Set.of());
+    }
+
+    DialogueState at(Position position) {
+        return new DialogueState(position, null, history, clarified, smartAsked, hintGiven, tips);
+    }
+
+    DialogueState pending(@Nullable Pending next) {
+        return new DialogueState(at, next, history, clarified, smartAsked, hintGiven, tips);
+    }
+
+    DialogueState remember(Position answered) {
+        List<Position> more = new ArrayList<>(history);
+        more.add(answered);
+        return new DialogueState(at, pending, List.copyOf(more), clarified, smartAsked, hintGiven, tips);
+    }
+
+    DialogueState forgetLast() {
+        return new DialogueState(at, pending, history.subList(0, history.size() - 1), clarified, smartAsked, hintGiven,
+                tips);
+    }
+
+    DialogueState clarifiedAt(Position position) {
+        return new DialogueState(at, pending, history, plus(clarified, position.key()), smartAsked, hintGiven, tips);
+    }
+
+    DialogueState smartAskedFor(int goal) {
+        return new DialogueState(at, pending, history, clarified, plus(smartAsked, goal), hintGiven, tips);
+    }
+
+    DialogueState withHint() {
+        return new DialogueState(at, pending, history, clarified, smartAsked, true, tips);
+    }
+
+    DialogueState withTip(String tip) {
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, plus(tips, tip));
+    }
+
+    private static <T> Set<T> plus(Set<T> set, T item) {
+        Set<T> more = new LinkedHashSet<>(set);
+        more.add(item);
+        return Set.copyOf(more);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.koers.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The fixed sentences of the guided dialogue (teksten.yml), with {placeholders} filled in. */
+public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    /**
+     * Every key teksten.yml must have, with the placeholders its text may use.
+     */
+    static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry("welkom.VOORBEREIDING", List.of("medewerker", "leidinggevende")),
+            Map.entry("welkom.GESPREK", List.of("medewerker", "leidinggevende")),
+            Map.entry("welkom.VRAAG", List.of("medewerker")),
+            Map.entry("help", List.of()), Map.entry("terug", List.of()), Map.entry("terug_begin", List.of()),
+            Map.entry("overslaan", List.of()), Map.entry("volgende_fase", List.of()), Map.entry("stop", List.of()),
+            Map.entry("verduidelijk.datum", List.of()), Map.entry("verduidelijk.datums", List.of()),
+            Map.entry("verduidelijk.middelen", List.of()), Map.entry("verduidelijk.keuze", List.of("opties")),
+            Map.entry("verduidelijk.janee", List.of()), Map.entry("verduidelijk.leervorm", List.of("actie")),
+            Map.entry("bewaard", List.of("tekst")),
+            Map.entry("genoteerd.datum", List.of("datum")), Map.entry("genoteerd.datums", List.of("datums")),
+            Map.entry("genoteerd.acties", List.of("acties")), Map.entry("genoteerd.middelen", List.of("middelen")),
+            Map.entry("smart.maatstaf", List.of("doel")), Map.entry("smart.deadline", List.of("doel")),
+            Map.entry("smart.beide", List.of("doel")), Map.entry("hint_70_20_10", List.of()),
+            Map.entry("tip", List.of("tip")), Map.entry("afgerond", List.of("doelen", "acties")),
+            Map.entry("afgerond_aandacht", List.of()), Map.entry("afgerond_volgende", List.of()),
+            Map.entry("na_afronding", List.of()), Map.entry("vraag.intro", List.of()), Map.entry("vraag.geen", List.of()),
+            Map.entry("vraag.geld", List.of()), Map.entry("melding.terugval", List.of()),
+            Map.entry("melding.bezig", List.of()), Map.entry("melding.tegoed", List.of("aantal")),
+            Map.entry("melding.te_veel", List.of()));
+
+    public String text(String key, Map<String, String> values) {
+        String template = texts.get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no text " + key);
+        }
+        return fill(template, values);
+    }
+
+    public String text(String key) {
+        return text(key, Map.of());
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+}

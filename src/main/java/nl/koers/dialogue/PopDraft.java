@@ -1,0 +1,183 @@
+package nl.koers.dialogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.Resources;
+import nl.koers.pop.Pop;
+
+/** A POP being filled in during one turn: mutable, so the dialogue can set one field at a time. */
+final class PopDraft {
+
+    final Pop base;
+    @Nullable String role;
+    @Nullable String energy;
+    List<String> talents;
+    @Nullable String shortTerm;
+    @Nullable String longTerm;
+    @Nullable String wishes;
+    @Nullable String organisationWishes;
+    Pop.@Nullable Depth depth;
+    Pop.@Nullable Scope scope;
+    @Nullable String directionNote;
+    @Nullable String possibilities;
+    @Nullable String obstacles;
+    final List<GoalDraft> goals = new ArrayList<>();
+    List<LocalDate> reviews;
+    List<String> funding;
+    final List<String> openPoints;
+    final Map<String, String> attribution;
+
+    static final class GoalDraft {
+        String description;
+        @Nullable String measure;
+        @Nullable LocalDate deadline;
+        @Nullable String deadlineText;
+        final List<ActionDraft> actions = new ArrayList<>();
+
+        GoalDraft(String description) {
+            this.description = description;
+        }
+    }
+
+    static final class ActionDraft {
+        String description;
+        @Nullable LearningForm learningForm;
+        @Nullable LocalDate deadline;
+        @Nullable String place;
+        @Nullable Resources resources;
+        @Nullable String support;
+        @Nullable String ownEffort;
+
+        ActionDraft(String description, @Nullable LearningForm learningForm, @Nullable LocalDate deadline) {
+            this.description = description;
+            this.learningForm = learningForm;
+            this.deadline = deadline;
+        }
+    }
+
+    PopDraft(Pop pop) {
+        this.base = pop;
+        role = pop.role();
+        energy = pop.energy();
+        talents = new ArrayList<>(pop.talents());
+        shortTerm = pop.ambitions().shortTerm();
+        longTerm = pop.ambitions().longTerm();
+        wishes = pop.wishes();
+        organisationWishes = pop.organisationWishes();
+        depth = pop.direction().depth();
+        scope = pop.direction().scope();
+        directionNote = pop.direction().note();
+        possibilities = pop.possibilities();
+        obstacles = pop.obstacles();
+        for (Pop.Goal goal : pop.goals()) {
+            GoalDraft draft = new GoalDraft(goal.description());
+            draft.measure = goal.measure();
+            draft.deadline = goal.deadline();
+            draft.deadlineText = goal.deadlineText();
+            for (Pop.Action action : goal.actions()) {
+                ActionDraft a = new ActionDraft(action.description(), action.learningForm(), action.deadline());
+                a.place = action.place();
+                a.resources = action.resources();
+                a.support = action.support();
+                a.ownEffort = action.ownEffort();
+                draft.actions.add(a);
+            }
+            goals.add(draft);
+        }
+        reviews = new ArrayList<>(pop.reviews());
+        funding = new ArrayList<>(pop.funding());
+        openPoints = new ArrayList<>(pop.openPoints());
+        attribution = new LinkedHashMap<>(pop.attribution());
+    }
+
+    /** The goal a goal question is about, created when its description arrives. */
+    @Nullable GoalDraft goal(int index) {
+        return index < goals.size() ? goals.get(index) : null;
+    }
+
+    void addOpenPoint(String point) {
+        if (!openPoints.contains(point)) {
+            openPoints.add(point);
+        }
+    }
+
+    /** When the plan is done: an action without its own date takes the date of its goal. */
+    void inheritDeadlines() {
+        for (GoalDraft goal : goals) {
+            for (ActionDraft action : goal.actions) {
+                if (action.deadline == null) {
+                    action.deadline = goal.deadline;
+                }
+            }
+        }
+    }
+
+    /**
+     * The POP as the PUT of it accepts it back: every text within {@link Pop#TEXT} characters and every list within
+     * {@link Pop#ITEMS} entries. The dialogue's own texts (open points quote a goal and the answer) can grow past
+     * that; what is cut stays whole in the messages.
+     */
+    Pop toPop() {
+        List<Pop.Goal> goalList = goals.stream().limit(Pop.ITEMS).map(goal -> new Pop.Goal(fit(goal.description),
+                fit(goal.measure), goal.deadline, fit(goal.deadlineText), goal.actions.stream().limit(Pop.ITEMS)
+                        .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, fit(a.place), a.resources,
+                                fit(a.support), fit(a.ownEffort))).toList())).toList();
+        return new Pop(base.employee(), base.manager(), base.date(), fit(role),
+                new Pop.Ambitions(fit(shortTerm), fit(longTerm)), fitList(talents), fit(energy), fit(wishes),
+                fit(organisationWishes), new Pop.Direction(depth, scope, fit(directionNote)), fit(possibilities),
+                fit(obstacles), goalList, reviews.stream().distinct().sorted().limit(Pop.ITEMS).toList(),
+                fitList(funding), fitList(openPoints), Map.copyOf(attribution), null, null);
+    }
+
+    /** A text cut to what a POP field takes, after a word where it can, with "…" where it was cut. */
+    static @Nullable String fit(@Nullable String text) {
+        if (text == null || text.length() <= Pop.TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', Pop.TEXT - 1);
+        if (cut < Pop.TEXT / 2) {
+            cut = Character.isHighSurrogate(text.charAt(Pop.TEXT - 2)) ? Pop.TEXT - 2 : Pop.TEXT - 1;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * A note with one more answer added ("verbreden / toch verdiepen"). When that grows past what the field takes, the
+     * oldest words give way: the newest answer is what the note is about, and every answer stays in the messages.
+     */
+    static String appended(@Nullable String note, String text) {
+        return newest(note == null || note.isBlank() ? text : note + " / " + text);
+    }
+
+    /** The end of a text, as much as a POP field takes, from the start of a word where it can. */
+    private static String newest(String joined) {
+        if (joined.length() <= Pop.TEXT) {
+            return joined;
+        }
+        int from = joined.length() - (Pop.TEXT - 2);
+        int space = joined.indexOf(' ', from);
+        if (space >= 0 && space - from < Pop.TEXT / 2) {
+            from = space + 1;
+        } else if (Character.isLowSurrogate(joined.charAt(from))) {
+            from++;
+        }
+        return "… " + joined.substring(from);
+    }
+
+    /** A list within what the POP takes: entries beyond the last one allowed are added to that one. */
+    private static List<String> fitList(List<String> items) {
+        if (items.size() <= Pop.ITEMS) {
+            return items.stream().map(PopDraft::fit).toList();
+        }
+        List<String> fitted = new ArrayList<>(items.subList(0, Pop.ITEMS - 1).stream().map(PopDraft::fit).toList());
+        fitted.add(newest(String.join(" / ", items.subList(Pop.ITEMS - 1, items.size()))));
+        return List.copyOf(fitted);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.koers.accounts;
+
+import nl.koers.accounts.AccountProperties;
+import nl.koers.accounts.AccountProvisioning;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import nl.koers.system.TestDatabase;
+import nl.koers.accounts.AccountProperties.Account;
+
+class AccountProvisioningTest {
+
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private TestDatabase database;
+    private UserRepository users;
+
+    @BeforeEach
+    void database() {
+        database = TestDatabase.h2();
+        users = new UserRepository(JdbcClient.create(database.dataSource()), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void drop() {
+        database.close();
+    }
+
+    @Test
+    void createsTheDemoTeamWithBcryptHashes() {
+        provision(true, List.of());
+
+        KoersUser leader = users.findByUsername("leidinggevende").orElseThrow();
+        assertThat(users.teamMembersOf(leader.id())).extracting(KoersUser::username)
+                .containsExactlyInAnyOrder("medewerker", "medewerker2");
+        assertThat(users.findByUsername("hr")).get().extracting(KoersUser::role).isEqualTo(Role.HR);
+        String hash = users.passwordHash("medewerker").orElseThrow();
+        assertThat(hash).startsWith("{bcrypt}$2");
+        assertThat(encoder.matches("koers", hash)).isTrue();
+    }
+
+    @Test
+    void runningTwiceChangesNothing() {
+        provision(true, List.of());
+        String hash = users.passwordHash("medewerker").orElseThrow();
+
+        provision(true, List.of());
+
+        assertThat(users.passwordHash("medewerker")).hasValue(hash);
+        KoersUser leader = users.findByUsername("leidinggevende").orElseThrow();
+        assertThat(users.teamMembersOf(leader.id())).hasSize(2);
+    }
+
+    @Test
+    void configuredAccountsJoinTheirLeadersTeamWhateverTheOrder() {
+        String preHashed = encoder.encode("Zomer-Boot-77");
+        provision(false, List.of(
+                new Account("piet", "Piet Jansen", Role.MEDEWERKER, "Herfst-Blad-12", "karin"),
+                new Account("karin", "Karin de Groot", Role.LEIDINGGEVENDE, preHashed, null)));
+
+        KoersUser karin = users.findByUsername("karin").orElseThrow();
+        assertThat(users.leaderOf(users.findByUsername("piet").orElseThrow().id())).hasValue(karin);
+        assertThat(users.passwordHash("karin")).hasValue(preHashed);
+        assertThat(users.findByUsername("medewerker")).isEmpty();
+    }
+
+    @Test
+    void changedPasswordAndRoleAreApplied() {
+        provision(false, List.of(new Account("piet", "Piet", Role.MEDEWERKER, "Herfst-Blad-12", null)));
+
+        provision(false, List.of(new Account("piet", "Piet Jansen", Role.LEIDINGGEVENDE, "Winter-Ijs-34", null)));
+
+        KoersUser piet = users.findByUsername("piet").orElseThrow();
+        assertThat(piet.role()).isEqualTo(Role.LEIDINGGEVENDE);
+        assertThat(piet.displayName()).isEqualTo("Piet Jansen");
+        assertThat(encoder.matches("Winter-Ijs-34", users.passwordHash("piet").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void unknownLeaderIsExplainedInDutch() {
+        assertThatThrownBy(() -> provision(false,
+                List.of(new Account("piet", "Piet", Role.MEDEWERKER, "Herfst-Blad-12", "niemand"))))
+                .hasMessage("Account 'piet' noemt leidinggevende 'niemand', maar die bestaat niet.");
+    }
+
+    private void provision(boolean demo, List<Account> accounts) {
+        new AccountProvisioning(new AccountProperties(demo, accounts), users, encoder)
+                .run(new DefaultApplicationArguments());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.koers.dialogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import nl.koers.FixedClockConfiguration;
+import nl.koers.dutch.ActionSplitter;
+import nl.koers.dutch.DutchAmounts;
+import nl.koers.dutch.DutchDates;
+import nl.koers.pop.LearningForm;
+import nl.koers.dutch.LearningForms;
+import nl.koers.dutch.YesNo;
+import nl.koers.pop.Pop;
+
+/**
+ * Every parser and splitter a guided turn runs on the user's words, by name: the Dutch readers on their own, and the
+ * answer reader for each question of the agenda (reading into a POP with one goal and one action, as late in the
+ * conversation as it gets, after a clarifying question so that what is not understood is kept too).
+ */
+final class TurnParsers {
+
+    record Parser(String name, Function<String, Object> parse) {
+    }
+
+    private TurnParsers() {
+    }
+
+    static List<Parser> all() {
+        Clock clock = Clock.fixed(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam"));
+        DutchDates dates = new DutchDates(clock);
+        List<Parser> parsers = new ArrayList<>(List.of(
+                new Parser("talents (AnswerReader.items)", AnswerReader::items),
+                new Parser("AnswerReader.goalDescription", AnswerReader::goalDescription),
+                new Parser("AnswerReader.depth", AnswerReader::depth),
+                new Parser("AnswerReader.scope", AnswerReader::scope),
+                new Parser("AnswerReader.isNothing", AnswerReader::isNothing),
+                new Parser("ActionSplitter.split", ActionSplitter::split),
+                new Parser("DutchDates.parseAll", dates::parseAll),
+                new Parser("DutchAmounts.resources", DutchAmounts::resources),
+                new Parser("LearningForms.of", LearningForms::of),
+                new Parser("LearningForms.fromChoice", LearningForms::fromChoice),
+                new Parser("YesNo.parse", YesNo::parse),
+                new Parser("GuidedDialogue.isCommand", GuidedDialogue::isCommand),
+                new Parser("SMART follow-up (completeGoal)", text -> {
+                    PopDraft draft = lateDraft();
+                    return new AnswerReader().completeGoal(draft.goals.getFirst(), new AnswerText(text, dates), draft);
+                })));
+        for (PopField field : PopField.values()) {
+            parsers.add(new Parser("read " + field, text -> {
+                PopDraft draft = lateDraft();
+                new AnswerReader().read(field, new AnswerText(text, dates), draft, 0, true);
+                return draft.toPop();
+            }));
+        }
+        return parsers;
+    }
+
+    /** A POP with one goal and one action, as during the questions about actions. */
+    private static PopDraft lateDraft() {
+        var draft = new PopDraft(Pop.empty("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)));
+        var goal = new PopDraft.GoalDraft("Zelfstandig inkopen");
+        goal.actions.add(new PopDraft.ActionDraft("Meelopen met de inkoper", LearningForm.WERKPLEK, null));
+        draft.goals.add(goal);
+        return draft;
+    }
+}
