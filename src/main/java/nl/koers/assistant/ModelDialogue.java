@@ -1,12 +1,6 @@
 package nl.koers.assistant;
 
-import nl.koers.dialogue.Phase;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +11,8 @@ import java.util.regex.Pattern;
 import org.springframework.ai.document.Document;
 import org.springframework.stereotype.Component;
 
-import nl.koers.dialogue.GuidedDialogue;
-import nl.koers.dialogue.GuidedDialogue.Participants;
-import nl.koers.dialogue.PopField;
-import nl.koers.dialogue.Question;
-import nl.koers.dutch.DutchText;
-import nl.koers.pop.LearningForm;
+import nl.koers.dialogue.Participants;
+import nl.koers.dialogue.Phase;
 import nl.koers.knowledge.LuceneDocumentRetriever;
 import nl.koers.pop.Pop;
 import tools.jackson.core.JacksonException;
@@ -30,33 +20,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The llm dialogue strategy: the model reads a free answer into the field the engine asks about (structured
- * output, checked with the same rules as the guided dialogue), phrases the engine's reply naturally, and answers
- * questions from retrieved knowledge with citations. The engine keeps deciding what is asked and in which phase;
+ * The llm dialogue strategy beside the reading ({@link AnswerExtraction}): the model phrases the engine's reply
+ * naturally, answers questions from retrieved knowledge with citations, and writes the POP's texts. The engine keeps deciding what is asked and in which phase;
  * every failure here is a {@link ModelUnavailableException}, after which the turn runs guided.
  */
 @Component
 public class ModelDialogue {
-
-    /** What the guided dialogue should read as the answer, and learning forms the model saw per action. */
-    public record Reading(String answer, Map<String, LearningForm> forms) {
-    }
 
     static final int MAX_REPLY = 1500;
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
 
     private final LanguageModel model;
     private final PromptLibrary prompts;
-    private final GuidedDialogue guided;
     private final JsonMapper json;
-    private final Clock clock;
 
-    ModelDialogue(LanguageModel model, PromptLibrary prompts, GuidedDialogue guided, JsonMapper json, Clock clock) {
+    ModelDialogue(LanguageModel model, PromptLibrary prompts, JsonMapper json) {
         this.model = model;
         this.prompts = prompts;
-        this.guided = guided;
         this.json = json;
-        this.clock = clock;
     }
 
     public boolean available() {
@@ -66,27 +47,6 @@ public class ModelDialogue {
     /** Whether a failed attempt falls back from a model that was working, and so deserves a notice. */
     public boolean wasWorking() {
         return model.hasAnswered();
-    }
-
-    public Reading read(Participants who, Phase phase, Question question, String answer) {
-        PopField field = question.field();
-        String system = system(who, phase);
-        String user = prompts.render(PromptName.EXTRACTIE, Map.of("vraag", guided.wording(who, question),
-                "veld", ExtractionSchemas.describe(field), "antwoord", data(answer), "vandaag",
-                LocalDate.now(clock).toString()));
-        Map<String, Object> schema = ExtractionSchemas.of(field);
-        String output = model.json(system, user, schema);
-        try {
-            return parse(field, output, answer);
-        } catch (IllegalArgumentException invalid) {
-            String repair = user + "\n\nJe vorige antwoord paste niet bij het schema (" + invalid.getMessage()
-                    + "). Geef alleen geldige JSON volgens het schema.";
-            try {
-                return parse(field, model.json(system, repair, schema), answer);
-            } catch (IllegalArgumentException stillInvalid) {
-                throw new ModelUnavailableException("structured output invalid twice: " + stillInvalid.getMessage());
-            }
-        }
     }
 
     /** The engine's reply as a coach would say it, streamed; still ending with the engine's question. */
@@ -186,100 +146,7 @@ public class ModelDialogue {
     }
 
     /** User text and knowledge are data: they cannot close the block they are delimited by. */
-    static String data(String text) {
+    public static String data(String text) {
         return text.replace("<<<", "«").replace(">>>", "»");
-    }
-
-    private Reading parse(PopField field, String output, String original) {
-        JsonNode root;
-        try {
-            root = json.readTree(output);
-        } catch (JacksonException notJson) {
-            throw new IllegalArgumentException("geen JSON");
-        }
-        if (!root.isObject()) {
-            throw new IllegalArgumentException("geen JSON-object");
-        }
-        if (root.has("begrepen") && root.get("begrepen").isBoolean() && !root.get("begrepen").asBoolean()) {
-            return new Reading(original, Map.of());
-        }
-        return switch (field.kind()) {
-            case TEXT -> new Reading(text(root, "antwoord"), Map.of());
-            case LIST -> new Reading(String.join(", ", strings(root, "items")), Map.of());
-            case CHOICE -> new Reading(ExtractionSchemas.choiceWord(field, text(root, "keuze")), Map.of());
-            case DATE -> new Reading(date(text(root, "datum")).toString(), Map.of());
-            case DATES -> new Reading(String.join(" en ", strings(root, "data").stream().map(d -> date(d).toString())
-                    .toList()), Map.of());
-            case YES_NO -> new Reading(bool(root, "ja") ? "ja" : "nee", Map.of());
-            case RESOURCES -> new Reading(resources(root), Map.of());
-            case ACTIONS -> actions(root);
-        };
-    }
-
-    private Reading actions(JsonNode root) {
-        JsonNode list = root.get("acties");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new IllegalArgumentException("'acties' ontbreekt");
-        }
-        List<String> lines = new ArrayList<>();
-        Map<String, LearningForm> forms = new HashMap<>();
-        for (JsonNode action : list) {
-            String description = text(action, "beschrijving");
-            lines.add(description);
-            String form = action.path("leervorm").asString("");
-            try {
-                forms.put(DutchText.lowerCase(description), LearningForm.valueOf(form));
-            } catch (IllegalArgumentException unknown) {
-                throw new IllegalArgumentException("onbekende leervorm '" + form + "'");
-            }
-        }
-        return new Reading(String.join("\n", lines), forms);
-    }
-
-    private static String resources(JsonNode root) {
-        List<String> parts = new ArrayList<>();
-        JsonNode euros = root.get("euro");
-        JsonNode hours = root.get("uren");
-        if (euros != null && euros.isNumber() && euros.asDouble() > 0) {
-            parts.add("€ " + euros.asString().replace('.', ','));
-        }
-        if (hours != null && hours.isNumber() && hours.asDouble() > 0) {
-            parts.add(hours.asString().replace('.', ',') + " uur");
-        }
-        return parts.isEmpty() ? "niets" : String.join(" en ", parts);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new IllegalArgumentException("'" + field + "' ontbreekt of is leeg");
-        }
-        return value.asString().strip();
-    }
-
-    private static List<String> strings(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isArray() || value.isEmpty()) {
-            throw new IllegalArgumentException("'" + field + "' moet een niet-lege lijst zijn");
-        }
-        List<String> items = new ArrayList<>();
-        value.forEach(item -> items.add(item.asString().strip()));
-        return items;
-    }
-
-    private static boolean bool(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isBoolean()) {
-            throw new IllegalArgumentException("'" + field + "' moet true of false zijn");
-        }
-        return value.asBoolean();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException invalid) {
-            throw new IllegalArgumentException("'" + text + "' is geen datum JJJJ-MM-DD");
-        }
     }
 }

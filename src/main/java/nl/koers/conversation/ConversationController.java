@@ -84,7 +84,7 @@ class ConversationController {
             @RequestBody MessageRequest request) {
         String text = validText(request.text());
         KoersUser user = principal.user();
-        conversations.checkEditable(id, user);
+        conversations.editable(id, user);
         return streams.open(id, user, text, "/api/conversations/" + id + "/messages/stream");
     }
 

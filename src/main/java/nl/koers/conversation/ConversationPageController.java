@@ -155,7 +155,7 @@ class ConversationPageController {
     SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestParam(name = "text", required = false) @Nullable String text) {
         String path = "/gesprekken/" + id + "/bericht/stream";
-        conversations.checkEditable(id, principal.user());
+        conversations.editable(id, principal.user());
         try {
             return streams.open(id, principal.user(), ConversationController.validText(text), path);
         } catch (KoersProblem refused) {

@@ -21,9 +21,10 @@ import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.SummaryPage;
-import nl.koers.dialogue.GuidedDialogue;
-import nl.koers.dialogue.GuidedDialogue.Participants;
-import nl.koers.dialogue.GuidedDialogue.Turn;
+import nl.koers.dialogue.Dialogue;
+import nl.koers.dialogue.Expecting;
+import nl.koers.dialogue.Participants;
+import nl.koers.dialogue.Step;
 import nl.koers.pop.Pop;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.Role;
@@ -52,20 +53,20 @@ public class ConversationService {
     private final ConversationRepository conversations;
     private final ConversationStore store;
     private final UserRepository users;
-    private final GuidedDialogue guided;
+    private final Dialogue dialogue;
     private final GuidedAnswers answers;
     private final AccessLog access;
     private final ConversationQuota quota;
     private final Clock clock;
 
     ConversationService(ConversationRepository conversations, ConversationStore store, UserRepository users,
-            GuidedDialogue guided, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
+            Dialogue dialogue, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
         this.access = access;
         this.quota = quota;
         this.conversations = conversations;
         this.store = store;
         this.users = users;
-        this.guided = guided;
+        this.dialogue = dialogue;
         this.answers = answers;
         this.clock = clock;
     }
@@ -96,7 +97,7 @@ public class ConversationService {
         } else {
             Pop pop = Pop.empty(owner.displayName(), manager == null ? null : manager.displayName(),
                     LocalDate.now(clock));
-            Turn opening = guided.open(participants(type, owner, manager), pop);
+            Step opening = dialogue.open(participants(type, owner, manager), pop);
             conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, owner.id(),
                     manager == null ? null : manager.id(), store.write(opening.state()), now);
             store.savePop(conversation.id(), opening.pop(), now);
@@ -197,10 +198,10 @@ public class ConversationService {
         conversations.delete(id, caller.id());
     }
 
-    /** Fails with 404 or 403 unless the caller may take a turn in this conversation. */
+    /** The conversation as last stored, when the caller may take a turn in it; 404 or 403 otherwise. */
     @Transactional(readOnly = true)
-    public void checkEditable(UUID id, KoersUser caller) {
-        requireTurns(visible(id, caller, AccessLog.Item.GESPREK));
+    public Conversation editable(UUID id, KoersUser caller) {
+        return requireTurns(visible(id, caller, AccessLog.Item.GESPREK));
     }
 
     /**
@@ -278,12 +279,13 @@ public class ConversationService {
         KoersUser manager = conversation.managerId() == null ? null : user(conversation.managerId());
         List<Message> messages = conversations.messages(conversation.id()).stream()
                 .map(m -> new Message(m.role(), m.text(), m.sources(), m.at())).toList();
-        Pop pop = conversation.type() == ConversationType.VRAAG || !withPop ? null
+        Pop pop = conversation.type() == ConversationType.VRAAG ? null
                 : store.popWithDerived(conversation.id()).orElse(null);
+        Expecting expecting = pop == null ? null : dialogue.expecting(store.readState(conversation.state()), pop);
         return new Detail(conversation.id(), conversation.type(), conversation.phase(), conversation.mode(),
                 owner.username(), owner.displayName(), manager == null ? null : manager.username(),
-                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), messages, pop,
-                conversation.createdAt(), conversation.updatedAt());
+                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), messages,
+                withPop ? pop : null, expecting, conversation.createdAt(), conversation.updatedAt());
     }
 
     private KoersUser user(long id) {

@@ -1,6 +1,7 @@
 package nl.koers.conversation;
 
 import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Phase;
 import nl.koers.knowledge.SourceRef;
 
@@ -23,7 +24,8 @@ public final class ConversationViews {
     /** {@code GET /api/conversations/{id}}. */
     public record Detail(UUID id, ConversationType type, Phase phase, DialogueMode mode, String employee,
             String employeeName, @Nullable String manager, @Nullable String managerName, boolean shared,
-            List<Message> messages, @Nullable Pop pop, Instant createdAt, Instant updatedAt) {
+            List<Message> messages, @Nullable Pop pop, @Nullable Expecting expecting, Instant createdAt,
+            Instant updatedAt) {
     }
 
     public record Message(MessageRole role, String text, List<SourceRef> sources, Instant at) {
@@ -56,9 +58,9 @@ public final class ConversationViews {
         }
     }
 
-    /** The answer to a posted message. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TurnReply(Reply reply, Phase phase, DialogueMode mode, @Nullable String notice) {
+    /** The answer to a posted message; {@code expecting} is null when no question is open. */
+    public record TurnReply(Reply reply, Phase phase, DialogueMode mode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String notice, @Nullable Expecting expecting) {
     }
 
     public record Reply(String text, List<SourceRef> sources) {

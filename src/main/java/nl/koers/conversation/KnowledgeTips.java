@@ -35,7 +35,7 @@ public class KnowledgeTips implements Tips {
         for (SearchHit hit : search.relevant(query, 5, audience)) {
             String id = id(hit);
             if (!given.contains(id)) {
-                return Optional.of(new Tip(id, firstSentences(body(hit), TIP_LENGTH), source(hit)));
+                return Optional.of(new Tip(id, firstSentences(body(hit), TIP_LENGTH), hit.ref()));
             }
         }
         return Optional.empty();
@@ -45,16 +45,12 @@ public class KnowledgeTips implements Tips {
     public List<Passage> answer(String question) {
         List<Passage> passages = new ArrayList<>();
         for (SearchHit hit : search.relevant(question, ANSWER_PASSAGES, null)) {
-            passages.add(new Passage(plain(hit.snippet()), source(hit), isAboutMoney(hit)));
+            passages.add(new Passage(plain(hit.snippet()), hit.ref(), isAboutMoney(hit)));
         }
         return passages;
     }
 
     public record Passage(String text, SourceRef source, boolean aboutMoney) {
-    }
-
-    public static SourceRef source(SearchHit hit) {
-        return new SourceRef(hit.title(), hit.source(), hit.heading());
     }
 
     private static String id(SearchHit hit) {

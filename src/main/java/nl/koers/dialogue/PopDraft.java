@@ -108,6 +108,17 @@ final class PopDraft {
         }
     }
 
+    /** In a one-on-one, records who answered: the POP field (with the goal's index) and the person's name. */
+    void attribute(Participants who, Question question, int goalIndex) {
+        if (!who.together() || question.field().popPath() == null) {
+            return;
+        }
+        String person = question.toManager() ? who.manager() : who.employee();
+        if (person != null) {
+            attribution.put(question.field().popPath().replaceFirst("goals\\[]", "goals[" + goalIndex + "]"), person);
+        }
+    }
+
     /** When the plan is done: an action without its own date takes the date of its goal. */
     void inheritDeadlines() {
         for (GoalDraft goal : goals) {

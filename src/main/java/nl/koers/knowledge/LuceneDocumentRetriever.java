@@ -38,4 +38,11 @@ public class LuceneDocumentRetriever implements DocumentRetriever {
                         .build())
                 .toList();
     }
+
+    /** A retrieved document as a reply names it, from the metadata this retriever gave it. */
+    public static SourceRef source(Document document) {
+        String heading = (String) document.getMetadata().get(HEADING);
+        return new SourceRef((String) document.getMetadata().get(TITLE), (String) document.getMetadata().get(SOURCE),
+                heading == null || heading.isEmpty() ? null : heading);
+    }
 }

@@ -17,4 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchHit(String title, String source, @Nullable String heading, String snippet, String text,
         float score, float coverage, List<String> audience, @Nullable LocalDate checked) {
+
+    /** The hit as a reply names it: title, file and section. */
+    public SourceRef ref() {
+        return new SourceRef(title, source, heading);
+    }
 }

@@ -17,10 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.jayway.jsonpath.DocumentContext;
 
 import nl.koers.KoersIntegrationTest;
-import nl.koers.dialogue.DialogueState;
-import nl.koers.dialogue.GuidedDialogue;
-import nl.koers.dialogue.GuidedDialogue.Participants;
-import nl.koers.dialogue.GuidedDialogue.Turn;
 import nl.koers.pop.Pop;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
@@ -30,8 +26,39 @@ class GuidedConversationTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    GuidedDialogue guided;
+    @Test
+    void everyConversationAndEveryReplySaysWhatKoersExpectsNext() {
+        var sanne = new ConversationClient(port, "medewerker");
+        DocumentContext started = sanne.start("VOORBEREIDING", null);
+        String id = started.read("$.id");
+        assertThat(started.read("$.expecting", Map.class)).isEqualTo(Map.of("field", "rol", "kind", "TEXT"));
+
+        DocumentContext phaseTwo = sanne.say(id, "volgende fase");
+
+        assertThat(phaseTwo.read("$.expecting.field", String.class)).isEqualTo("richting.diepte");
+        assertThat(phaseTwo.read("$.expecting.kind", String.class)).isEqualTo("CHOICE");
+        assertThat(phaseTwo.read("$.expecting.choices[*].value", List.class)).containsExactly("VERDIEPEN", "VERBREDEN",
+                "BEIDE");
+        String label = phaseTwo.read("$.expecting.choices[1].label", String.class);
+        DocumentContext chosen = sanne.say(id, label);
+        assertThat(sanne.pop(id).read("$.direction.depth", String.class)).as("a quick reply with the label is understood")
+                .isEqualTo("VERBREDEN");
+        assertThat(chosen.read("$.expecting.field", String.class)).isEqualTo("richting.plek");
+        assertThat(sanne.conversation(id).read("$.expecting.field", String.class)).isEqualTo("richting.plek");
+
+        DocumentContext stopped = sanne.say(id, "stop");
+        assertThat(stopped.read("$.expecting", Object.class)).as("nothing is open after the end").isNull();
+        assertThat(stopped.jsonString()).contains("\"expecting\":null");
+    }
+
+    @Test
+    void aQuestionToTheKnowledgeBaseExpectsNothingInParticular() {
+        var hr = new ConversationClient(port, "hr");
+        DocumentContext started = hr.start("VRAAG", null);
+
+        assertThat(started.read("$.expecting", Object.class)).isNull();
+        assertThat(hr.say(started.read("$.id"), "Wat is SLIM?").read("$.expecting", Object.class)).isNull();
+    }
 
     @Test
     void anEmployeePreparesAndEndsWithACompletePop() {
@@ -132,32 +159,6 @@ class GuidedConversationTest {
         assertThat(sources).as("at most one knowledge tip per turn").allSatisfy(turn -> assertThat(turn).hasSizeLessThanOrEqualTo(1));
         List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source") + "#" + s.get("heading")).toList();
         assertThat(tips).as("tips given").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
-    }
-
-    /**
-     * A turn reads the answer before it takes the conversation's lock, for the question the conversation expected
-     * then. When another turn moved the conversation on meanwhile, the answer is read for the question it expects
-     * now, exactly as without reading ahead.
-     */
-    @Test
-    void anAnswerReadAheadForAnotherQuestionIsReadForTheQuestionAskedWhenTheTurnIsTaken() {
-        var who = new Participants(ConversationType.VOORBEREIDING, "Sanne de Vries", "Fatima El Amrani");
-        Turn opened = guided.open(who, Pop.empty("Sanne de Vries", "Fatima El Amrani", java.time.LocalDate.of(2026, 11, 23)));
-        Turn role = guided.answer(who, opened.state(), opened.pop(), "Planner");
-        Turn energy = guided.answer(who, role.state(), role.pop(), "Puzzelen");
-        DialogueState expectsRole = opened.state();
-        DialogueState expectsTalents = energy.state();
-        String answer = "plannen, klantcontact en overzicht";
-
-        Turn talentsReadAsRole = guided.answer(who, expectsTalents, energy.pop(), guided.readAhead(expectsRole, answer),
-                Map.of());
-        Turn roleReadAsTalents = guided.answer(who, expectsRole, opened.pop(), guided.readAhead(expectsTalents, answer),
-                Map.of());
-
-        assertThat(talentsReadAsRole.pop().talents()).containsExactly("plannen", "klantcontact", "overzicht");
-        assertThat(talentsReadAsRole).isEqualTo(guided.answer(who, expectsTalents, energy.pop(), answer));
-        assertThat(roleReadAsTalents.pop().role()).isEqualTo(answer);
-        assertThat(roleReadAsTalents).isEqualTo(guided.answer(who, expectsRole, opened.pop(), answer));
     }
 
     /**

@@ -92,7 +92,7 @@ class ParserWorstCaseBenchmark {
         report.line("").line("The cases of issue 11, each on the clock (worst of " + RUNS + "):").line("")
                 .line("| case | worst |").line("|---|---|")
                 .line("| talents: 'plannen', 3,992 spaces, 'x' (117 s before) | "
-                        + precise(worst(named("talents (AnswerReader.items)"), AdversarialText.SPACE_RUN.of(LENGTH)).wall())
+                        + precise(worst(named("talents (DutchPhrases.items)"), AdversarialText.SPACE_RUN.of(LENGTH)).wall())
                         + " ms |")
                 .line("| actions: 'cursus', 1,500 spaces, 'x', repeated to 4,000 characters (minutes before) | "
                         + precise(worst(named("read DOEL_ACTIES"), AdversarialText.repeat("cursus" + " ".repeat(1500)

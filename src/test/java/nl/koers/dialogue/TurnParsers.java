@@ -11,6 +11,7 @@ import nl.koers.FixedClockConfiguration;
 import nl.koers.dutch.ActionSplitter;
 import nl.koers.dutch.DutchAmounts;
 import nl.koers.dutch.DutchDates;
+import nl.koers.dutch.DutchPhrases;
 import nl.koers.pop.LearningForm;
 import nl.koers.dutch.LearningForms;
 import nl.koers.dutch.YesNo;
@@ -32,27 +33,31 @@ final class TurnParsers {
     static List<Parser> all() {
         Clock clock = Clock.fixed(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam"));
         DutchDates dates = new DutchDates(clock);
+        GuidedReader reader = new GuidedReader(clock);
         List<Parser> parsers = new ArrayList<>(List.of(
-                new Parser("talents (AnswerReader.items)", AnswerReader::items),
-                new Parser("AnswerReader.goalDescription", AnswerReader::goalDescription),
-                new Parser("AnswerReader.depth", AnswerReader::depth),
-                new Parser("AnswerReader.scope", AnswerReader::scope),
-                new Parser("AnswerReader.isNothing", AnswerReader::isNothing),
+                new Parser("talents (DutchPhrases.items)", DutchPhrases::items),
+                new Parser("DutchPhrases.goalDescription", DutchPhrases::goalDescription),
+                new Parser("DutchPhrases.depth", DutchPhrases::depth),
+                new Parser("DutchPhrases.scope", DutchPhrases::scope),
+                new Parser("DutchPhrases.isNothing", DutchPhrases::isNothing),
                 new Parser("ActionSplitter.split", ActionSplitter::split),
                 new Parser("DutchDates.parseAll", dates::parseAll),
                 new Parser("DutchAmounts.resources", DutchAmounts::resources),
                 new Parser("LearningForms.of", LearningForms::of),
                 new Parser("LearningForms.fromChoice", LearningForms::fromChoice),
                 new Parser("YesNo.parse", YesNo::parse),
-                new Parser("GuidedDialogue.isCommand", GuidedDialogue::isCommand),
+                new Parser("GuidedReader.command", GuidedReader::command),
                 new Parser("SMART follow-up (completeGoal)", text -> {
                     PopDraft draft = lateDraft();
-                    return new AnswerReader().completeGoal(draft.goals.getFirst(), new AnswerText(text, dates), draft);
-                })));
+                    Answer answer = reader.read(Expecting.of(PopField.DOEL_DEADLINE), text);
+                    return new SlotFilling(draft, 0, true).completeGoal(draft.goals.getFirst(), answer);
+                }),
+                new Parser("read the learning form", text -> reader.read(new Expecting(Expecting.LEARNING_FORM,
+                        PopField.Kind.CHOICE, Options.LEARNING_FORM), text))));
         for (PopField field : PopField.values()) {
             parsers.add(new Parser("read " + field, text -> {
                 PopDraft draft = lateDraft();
-                new AnswerReader().read(field, new AnswerText(text, dates), draft, 0, true);
+                new SlotFilling(draft, 0, true).fill(field, reader.read(Expecting.of(field), text));
                 return draft.toPop();
             }));
         }

@@ -1,0 +1,33 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.koers.dialogue.Dialogue;
+import nl.koers.dialogue.GuidedReader;
+import nl.koers.dialogue.QuestionBank;
+import nl.koers.dialogue.QuestionBankLoader;
+import nl.koers.system.KoersProperties;
+
+/** The dialogue core as beans: the question bank from {@code prompts/}, the engine with knowledge tips, the reader. */
+@Configuration(proxyBeanMethods = false)
+class DialogueConfiguration {
+
+    /** Loaded once at start-up; a missing or malformed file stops the start with the file and line. */
+    @Bean
+    QuestionBank questionBank(KoersProperties properties) {
+        return QuestionBankLoader.load(properties.promptsDir());
+    }
+
+    @Bean
+    Dialogue dialogue(QuestionBank bank, KnowledgeTips tips) {
+        return new Dialogue(bank, tips);
+    }
+
+    @Bean
+    GuidedReader guidedReader(Clock clock) {
+        return new GuidedReader(clock);
+    }
+}

@@ -1,0 +1,203 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.koers.accounts.KoersUser;
+import nl.koers.assistant.AnswerExtraction;
+import nl.koers.assistant.ModelDialogue;
+import nl.koers.assistant.ModelUnavailableException;
+import nl.koers.conversation.ConversationViews.Reply;
+import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.conversation.TurnService.Route;
+import nl.koers.dialogue.Answer;
+import nl.koers.dialogue.Dialogue;
+import nl.koers.dialogue.DialogueState;
+import nl.koers.dialogue.Expecting;
+import nl.koers.dialogue.GuidedReader;
+import nl.koers.dialogue.Participants;
+import nl.koers.dialogue.Phase;
+import nl.koers.dialogue.Step;
+import nl.koers.pop.Pop;
+import nl.koers.web.KoersProblem;
+
+/**
+ * A turn of the dialogue: read the answer (the model first where it answers, else the guided reader), let the
+ * dialogue take its step in one short locked transaction, phrase the reply (with the model only), finish. Every
+ * model failure runs the rest of the turn guided, with a one-sentence notice; nothing said is lost.
+ */
+@Component
+class DialogueTurns {
+
+    /** An answer read before the lock, and what the conversation expected when it was read. */
+    private record Read(@Nullable Expecting expecting, Answer answer) {
+    }
+
+    private final ConversationRepository conversations;
+    private final ConversationService access;
+    private final ConversationStore store;
+    private final Dialogue dialogue;
+    private final GuidedReader reader;
+    private final AnswerExtraction extraction;
+    private final ModelDialogue model;
+    private final TurnLock lock;
+    private final TurnNotices notices;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DialogueTurns(ConversationRepository conversations, ConversationService access, ConversationStore store,
+            Dialogue dialogue, GuidedReader reader, AnswerExtraction extraction, ModelDialogue model, TurnLock lock,
+            TurnNotices notices, TransactionTemplate transactions, Clock clock) {
+        this.conversations = conversations;
+        this.access = access;
+        this.store = store;
+        this.dialogue = dialogue;
+        this.reader = reader;
+        this.extraction = extraction;
+        this.model = model;
+        this.lock = lock;
+        this.notices = notices;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    TurnReply take(Conversation seen, KoersUser caller, String text, Route route, Consumer<String> tokens) {
+        return route.model() ? withModel(seen, caller, text, tokens) : guided(seen, caller, text, route.notice(), tokens);
+    }
+
+    /**
+     * One transaction: the user's message, the dialogue's step, the POP, the reply and the state. The reading, the
+     * expensive part, is done before it for what the conversation expected as last seen.
+     */
+    private TurnReply guided(Conversation seen, KoersUser caller, String text, @Nullable String notice,
+            Consumer<String> tokens) {
+        Participants who = access.participants(seen);
+        Read before = read(store.readState(seen.state()), store.pop(seen.id()).orElseThrow(), text);
+        Step step = transactions.execute(status -> {
+            Conversation locked = lock.lockRow(seen.id(), caller, text);
+            Step taken = step(locked, who, text, before);
+            Instant now = clock.instant();
+            conversations.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, now);
+            advance(locked, taken, DialogueMode.GUIDED, now);
+            return taken;
+        });
+        tokens.accept(step.reply());
+        return reply(step, step.reply(), DialogueMode.GUIDED, notice);
+    }
+
+    private TurnReply withModel(Conversation seen, KoersUser caller, String text, Consumer<String> tokens) {
+        TurnLock.Held held = lock.take(seen.id(), caller, text);
+        boolean released = false;
+        try {
+            Conversation conversation = held.conversation();
+            Participants who = access.participants(conversation);
+            DialogueState state = store.readState(conversation.state());
+            Pop pop = store.pop(conversation.id()).orElseThrow();
+            Read read = read(state, pop, text);
+            String notice = null;
+            boolean usable = true;
+            if (read.expecting() != null && !(read.answer() instanceof Answer.Command)
+                    && AnswerExtraction.reads(read.expecting())) {
+                try {
+                    Answer understood = extraction.read(who, conversation.phase(), dialogue.question(who, state, pop),
+                            read.expecting(), text);
+                    if (!(understood instanceof Answer.NotUnderstood)) {
+                        read = new Read(read.expecting(), understood);
+                    }
+                } catch (ModelUnavailableException failed) {
+                    usable = false;
+                    notice = notices.fallback();
+                }
+            }
+            Read answer = read;
+            // the dialogue's step is stored before it is phrased: when the phrasing fails, the guided reply stands
+            record Stored(Step step, int seq) {
+            }
+            Stored stored = transactions.execute(status -> {
+                Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId()).orElseThrow();
+                Step step = step(current, who, text, answer);
+                Instant now = clock.instant();
+                int seq = conversations.append(current.id(), MessageRole.ASSISTANT, step.reply(), step.sources(), null, now);
+                advance(current, step, DialogueMode.GUIDED, now);
+                return new Stored(step, seq);
+            });
+            Step step = stored.step();
+            String reply = step.reply();
+            if (usable) {
+                try {
+                    reply = model.phrase(who, step.phase(), step.reply(), text, tokens);
+                } catch (ModelUnavailableException failed) {
+                    usable = false;
+                    notice = notices.fallback();
+                }
+            }
+            if (!usable) {
+                tokens.accept(step.reply());
+            }
+            Pop written = null;
+            if (usable && step.phase() == Phase.AFGEROND && conversation.phase() != Phase.AFGEROND) {
+                try {
+                    written = model.writePop(who, step.pop());
+                } catch (ModelUnavailableException failed) {
+                    notice = notices.fallback();
+                }
+            }
+            String phrased = reply;
+            Pop finalPop = written;
+            DialogueMode mode = usable ? DialogueMode.LLM : DialogueMode.GUIDED;
+            // the model's words replace the guided ones, and the turn lock goes, in one last write
+            transactions.executeWithoutResult(status -> {
+                if (finalPop != null) {
+                    store.savePop(conversation.id(), finalPop, clock.instant());
+                }
+                if (!phrased.equals(step.reply())) {
+                    conversations.rewrite(conversation.id(), stored.seq(), phrased);
+                }
+                conversations.setMode(conversation.id(), mode);
+                conversations.unlockTurn(conversation.id(), held.token());
+            });
+            released = true;
+            return reply(step, phrased, mode, notice);
+        } finally {
+            if (!released) {
+                lock.release(held);
+            }
+        }
+    }
+
+    private Read read(DialogueState state, Pop pop, String text) {
+        Expecting expecting = dialogue.expecting(state, pop);
+        return new Read(expecting, reader.read(expecting, text));
+    }
+
+    /**
+     * The dialogue's step on a locked conversation, with the POP saved. When another turn moved the conversation on
+     * since the answer was read, the answer is read again for what is expected now.
+     */
+    private Step step(Conversation locked, Participants who, String text, Read before) {
+        DialogueState state = store.readState(locked.state());
+        Pop pop = store.pop(locked.id()).orElseThrow();
+        Expecting expecting = dialogue.expecting(state, pop);
+        Answer answer = Objects.equals(expecting, before.expecting()) ? before.answer() : reader.read(expecting, text);
+        Step step = dialogue.next(who, state, pop, answer);
+        store.savePop(locked.id(), step.pop(), clock.instant());
+        return step;
+    }
+
+    private void advance(Conversation conversation, Step step, DialogueMode mode, Instant now) {
+        if (!conversations.advance(conversation.id(), conversation.version(), step.phase(), mode,
+                store.write(step.state()), now)) {
+            throw KoersProblem.conflict("Er werd tegelijk een ander antwoord verwerkt. Probeer het opnieuw.");
+        }
+    }
+
+    private static TurnReply reply(Step step, String text, DialogueMode mode, @Nullable String notice) {
+        return new TurnReply(new Reply(text, step.sources()), step.phase(), mode, notice, step.expecting());
+    }
+}

@@ -1,0 +1,81 @@
+package nl.koers.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.koers.accounts.KoersUser;
+import nl.koers.assistant.LlmProperties;
+import nl.koers.web.KoersProblem;
+
+/**
+ * Who holds a conversation during a turn. A guided turn holds the conversation's row lock for its one short
+ * transaction. A turn with the language model cannot hold a row lock while the model thinks, so it takes the turn lock
+ * instead: a token in the conversation row with an expiry, which keeps other turns out on every instance until it is
+ * released or expires.
+ */
+@Component
+class TurnLock {
+
+    /** A turn that holds the turn lock; its user message is stored. */
+    record Held(Conversation conversation, String token) {
+    }
+
+    private final ConversationRepository conversations;
+    private final ConversationService access;
+    private final TurnNotices notices;
+    private final TransactionTemplate transactions;
+    private final LlmProperties llm;
+    private final Clock clock;
+
+    TurnLock(ConversationRepository conversations, ConversationService access, TurnNotices notices,
+            TransactionTemplate transactions, LlmProperties llm, Clock clock) {
+        this.conversations = conversations;
+        this.access = access;
+        this.notices = notices;
+        this.transactions = transactions;
+        this.llm = llm;
+        this.clock = clock;
+    }
+
+    /**
+     * Within the caller's transaction: the conversation locked for a turn by someone who may take it, with the user's
+     * message stored. 404 or 403 for those who may not; 409 while a model turn holds it.
+     */
+    Conversation lockRow(UUID id, KoersUser caller, String text) {
+        Conversation conversation = access.lockEditable(id, caller);
+        Instant now = clock.instant();
+        if (conversations.isTurnLocked(id, now)) {
+            throw KoersProblem.conflict(notices.busy());
+        }
+        conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+        return conversation;
+    }
+
+    /**
+     * Its own transaction, before the model is asked: the user's words are stored first, so a failing model loses
+     * nothing, and the turn lock is taken, so no row lock is held while the model works.
+     */
+    Held take(UUID id, KoersUser caller, String text) {
+        String token = UUID.randomUUID().toString();
+        return transactions.execute(status -> {
+            Conversation conversation = access.lockEditable(id, caller);
+            Instant now = clock.instant();
+            Instant expires = now.plus(llm.totalTimeout().multipliedBy(3)).plusSeconds(10);
+            if (!conversations.lockTurn(id, token, now, expires)) {
+                throw KoersProblem.conflict(notices.busy());
+            }
+            conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+            return new Held(conversation, token);
+        });
+    }
+
+    /** Releases the turn lock after a turn that did not finish; a finished turn releases it with its last write. */
+    void release(Held held) {
+        transactions.executeWithoutResult(status -> conversations.unlockTurn(held.conversation().id(), held.token()));
+    }
+}

@@ -1,0 +1,115 @@
+package nl.koers.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.koers.dialogue.DialogueState.Pending;
+import nl.koers.dialogue.DialogueState.PendingKind;
+import nl.koers.dialogue.PopDraft.GoalDraft;
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.Pop;
+import nl.koers.pop.PopChecks;
+
+/**
+ * The dialogue's coaching beside the questions: at most one knowledge tip per turn, each tip once per conversation;
+ * one 70-20-10 hint when a plan holds formal learning only; funding hints when the plan costs money; and the POP's
+ * checks when it is done.
+ */
+final class Coaching {
+
+    private static final String WORKPLACE_LEARNING = "70-20-10 leren op de werkplek meelopen";
+
+    private final GuidedTexts texts;
+    private final Tips tips;
+    private final Participants who;
+
+    Coaching(GuidedTexts texts, Tips tips, Participants who) {
+        this.texts = texts;
+        this.tips = tips;
+        this.who = who;
+    }
+
+    /** A tip beside a question, unless this turn already gave one. */
+    DialogueState tip(String query, DialogueState state, Reply reply) {
+        if (reply.tipGiven()) {
+            return state;
+        }
+        Optional<Tips.Tip> tip = tips.tip(query, who.audience(), state.tips());
+        if (tip.isEmpty()) {
+            return state;
+        }
+        reply.tip(texts.text("tip", Map.of("tip", tip.get().text())), tip.get().source());
+        return state.withTip(tip.get().id());
+    }
+
+    /** A question back: what the knowledge base says about it, or that it says nothing; the tip's id when given. */
+    Optional<String> answerQuestion(String question, DialogueState state, Reply reply) {
+        Optional<Tips.Tip> tip = tips.tip(question, who.audience(), state.tips());
+        if (tip.isEmpty()) {
+            reply.add(texts.text("vraag.geen"));
+            return Optional.empty();
+        }
+        reply.tip(texts.text("tip", Map.of("tip", tip.get().text())), tip.get().source());
+        return Optional.of(tip.get().id());
+    }
+
+    /** The 70-20-10 hint, once, when every action with a learning form is formal learning. */
+    DialogueState hintWhenOnlyFormal(DialogueState state, PopDraft draft, Reply reply) {
+        List<LearningForm> forms = draft.goals.stream().flatMap(goal -> goal.actions.stream())
+                .map(action -> action.learningForm).filter(form -> form != null).toList();
+        if (state.hintGiven() || forms.isEmpty() || !forms.stream().allMatch(form -> form == LearningForm.FORMEEL)) {
+            return state;
+        }
+        reply.add(texts.text("hint_70_20_10"));
+        return tip(WORKPLACE_LEARNING, state.withHint(), reply);
+    }
+
+    /** Where money may come from, when the plan has formal learning or a budget and no funding is noted yet. */
+    private void fundingHints(PopDraft draft) {
+        boolean costs = draft.goals.stream().flatMap(goal -> goal.actions.stream()).anyMatch(action ->
+                action.learningForm == LearningForm.FORMEEL || (action.resources != null && action.resources.euros() != null));
+        if (costs && draft.funding.isEmpty()) {
+            draft.funding = new ArrayList<>(texts.fundingHints());
+        }
+    }
+
+    /** The POP's checks, as points for attention under the closing message. */
+    private void checks(Pop pop, Reply reply) {
+        List<Pop.Check> checks = PopChecks.of(pop);
+        if (checks.isEmpty()) {
+            return;
+        }
+        StringBuilder attention = new StringBuilder(texts.text("afgerond_aandacht"));
+        checks.forEach(check -> attention.append("\n• ").append(check.message()));
+        reply.add(attention.toString());
+    }
+
+    /** The follow-up question in between: the learning form of an action, or what a goal lacks to be SMART. */
+    void followUp(Pending pending, PopDraft draft, Reply reply) {
+        GoalDraft goal = draft.goal(pending.goal());
+        String name = goal == null ? "" : goal.description;
+        if (pending.kind() == PendingKind.LEARNING_FORM) {
+            String action = goal == null ? "" : goal.actions.get(pending.action()).description;
+            reply.add(texts.text("verduidelijk.leervorm", Map.of("actie", action)));
+            return;
+        }
+        boolean noMeasure = goal == null || goal.measure == null || goal.measure.isBlank();
+        boolean noDeadline = goal == null || goal.deadline == null;
+        String key = noMeasure && noDeadline ? "smart.beide" : noMeasure ? "smart.maatstaf" : "smart.deadline";
+        reply.add(texts.text(key, Map.of("doel", name)));
+    }
+
+    /** The end: deadlines and funding hints completed, what the POP now holds, its checks, and what comes next. */
+    void close(PopDraft draft, Reply reply) {
+        draft.inheritDeadlines();
+        fundingHints(draft);
+        Pop pop = draft.toPop();
+        int actions = pop.goals().stream().mapToInt(goal -> goal.actions().size()).sum();
+        reply.add(texts.text("afgerond", Map.of("doelen", Wording.count(pop.goals().size(), "doel", "doelen"),
+                "acties", Wording.count(actions, "actie", "acties"))));
+        checks(pop, reply);
+        reply.add(texts.text("afgerond_volgende"));
+    }
+}

@@ -1,0 +1,315 @@
+package nl.koers.dialogue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.koers.dialogue.DialogueState.Pending;
+import nl.koers.dialogue.DialogueState.PendingKind;
+import nl.koers.dialogue.DialogueState.Position;
+import nl.koers.dialogue.PopDraft.ActionDraft;
+import nl.koers.dialogue.PopDraft.GoalDraft;
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.Pop;
+
+/**
+ * One turn of the dialogue, worked out on a POP draft: where it stands, the reply being written, and the moves
+ * through the agenda (ask, advance, back, skip, next phase, finish). Used once, by one thread.
+ */
+final class DialogueTurn {
+
+    private final QuestionBank bank;
+    private final Coaching coaching;
+    private final Participants who;
+    private final PopDraft draft;
+    private final Reply reply = new Reply();
+    private DialogueState state;
+
+    DialogueTurn(QuestionBank bank, Tips tips, Participants who, DialogueState state, Pop pop) {
+        this.bank = bank;
+        this.who = who;
+        this.state = state;
+        this.draft = new PopDraft(pop);
+        this.coaching = new Coaching(bank.texts(), tips, who);
+    }
+
+    Step open() {
+        reply.add(texts().text("welkom." + who.type().name(), who.names()));
+        ask(state.at(), true);
+        return step();
+    }
+
+    Step answer(Answer answer) {
+        if (state.at().phase() == Phase.AFGEROND) {
+            afterFinish(answer);
+            return step();
+        }
+        switch (answer) {
+            case Answer.Command command -> command(command.word());
+            case Answer.Question question -> {
+                coaching.answerQuestion(question.said(), state, reply).ifPresent(tip -> state = state.withTip(tip));
+                askAgain();
+            }
+            default -> {
+                if (state.pending() != null) {
+                    resolvePending(answer);
+                } else {
+                    read(answer);
+                }
+            }
+        }
+        return step();
+    }
+
+    /** The words of the open question, without tips or introductions: for the model that reads the answer. */
+    String question() {
+        askAgain();
+        return reply.last();
+    }
+
+    private Step step() {
+        Pop pop = draft.toPop();
+        return new Step(reply.text(), reply.sources(), state, pop, state.at().phase(), Dialogue.expecting(bank, state, pop));
+    }
+
+    private void command(Answer.Command.Word word) {
+        switch (word) {
+            case HELP -> {
+                reply.add(texts().text("help"));
+                askAgain();
+            }
+            case BACK -> back();
+            case SKIP -> skip();
+            case NEXT_PHASE -> {
+                reply.add(texts().text("volgende_fase"));
+                state = state.remember(state.at()).pending(null);
+                nextPhase();
+            }
+            case STOP -> {
+                reply.add(texts().text("stop"));
+                state = state.pending(null);
+                finish();
+            }
+        }
+    }
+
+    private void read(Answer answer) {
+        Position at = state.at();
+        Question question = question(at);
+        SlotFilling.Result result = new SlotFilling(draft, at.goal(), state.clarified().contains(at.key()))
+                .fill(question.field(), answer);
+        switch (result.outcome()) {
+            case CLARIFY -> {
+                reply.add(texts().text(result.note(), Map.of("opties", Options.spoken(Options.of(question.field())))));
+                state = state.clarifiedAt(at);
+                return;
+            }
+            case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
+            case ACCEPTED -> reply.add(result.note());
+        }
+        draft.attribute(who, question, at.goal());
+        state = state.remember(at);
+        if (question.field() == PopField.DOEL_ACTIES) {
+            Optional<Pending> form = nextUnclassified(at.goal(), 0);
+            if (form.isPresent()) {
+                state = state.pending(form.get());
+                askPending();
+                return;
+            }
+            state = coaching.hintWhenOnlyFormal(state, draft, reply);
+        }
+        if (question.field() == PopField.DOEL_NOG_EEN && result.moreGoals()) {
+            ask(new Position(Phase.AFSPRAKEN, bank.phase(Phase.AFSPRAKEN).indexOf(PopField.DOEL_BESCHRIJVING),
+                    at.goal() + 1), false);
+            return;
+        }
+        advance();
+    }
+
+    private void resolvePending(Answer answer) {
+        Pending pending = state.pending();
+        GoalDraft goal = draft.goal(pending.goal());
+        if (pending.kind() == PendingKind.SMART) {
+            if (goal != null) {
+                reply.add(new SlotFilling(draft, pending.goal(), true).completeGoal(goal, answer));
+            }
+            state = state.pending(null);
+            ask(state.at(), false);
+            return;
+        }
+        if (goal != null && pending.action() < goal.actions.size()) {
+            ActionDraft action = goal.actions.get(pending.action());
+            action.learningForm = answer instanceof Answer.Choice choice ? LearningForm.valueOf(choice.value()) : null;
+            if (action.learningForm == null) {
+                reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
+                draft.addOpenPoint("Leervorm van '" + action.description + "': " + answer.said());
+            }
+        }
+        Optional<Pending> next = nextUnclassified(pending.goal(), pending.action() + 1);
+        if (next.isPresent()) {
+            state = state.pending(next.get());
+            askPending();
+            return;
+        }
+        state = coaching.hintWhenOnlyFormal(state.pending(null), draft, reply);
+        advance();
+    }
+
+    private void back() {
+        if (state.pending() != null && state.pending().kind() == PendingKind.LEARNING_FORM) {
+            reply.add(texts().text("terug"));
+            state = state.pending(null);
+            if (!state.history().isEmpty() && state.history().getLast().equals(state.at())) {
+                state = state.forgetLast();
+            }
+            ask(state.at(), false);
+            return;
+        }
+        if (state.history().isEmpty()) {
+            reply.add(texts().text("terug_begin"));
+            state = state.pending(null);
+            ask(state.at(), false);
+            return;
+        }
+        Position previous = state.history().getLast();
+        reply.add(texts().text("terug"));
+        boolean otherPhase = previous.phase() != state.at().phase();
+        state = state.forgetLast().pending(null);
+        ask(previous, otherPhase);
+    }
+
+    private void skip() {
+        reply.add(texts().text("overslaan"));
+        Pending pending = state.pending();
+        if (pending != null) {
+            if (pending.kind() == PendingKind.LEARNING_FORM) {
+                Optional<Pending> next = nextUnclassified(pending.goal(), pending.action() + 1);
+                if (next.isPresent()) {
+                    state = state.pending(next.get());
+                    askPending();
+                    return;
+                }
+                state = coaching.hintWhenOnlyFormal(state.pending(null), draft, reply);
+                advance();
+                return;
+            }
+            state = state.pending(null);
+            ask(state.at(), false);
+            return;
+        }
+        Position at = state.at();
+        state = state.remember(at);
+        if (question(at).field() == PopField.DOEL_BESCHRIJVING && draft.goal(at.goal()) == null) {
+            PhaseScript script = bank.phase(Phase.AFSPRAKEN);
+            askOrMove(new Position(Phase.AFSPRAKEN, script.indexOf(PopField.DOEL_NOG_EEN) + 1, Math.max(0, at.goal() - 1)));
+            return;
+        }
+        advance();
+    }
+
+    /** Moves to the question after the current one, through the goal loop and into the next phase. */
+    private void advance() {
+        Position at = state.at();
+        askOrMove(new Position(at.phase(), at.index() + 1, at.goal()));
+    }
+
+    private void askOrMove(Position next) {
+        PhaseScript script = bank.phase(next.phase());
+        if (next.index() >= script.questions().size()) {
+            state = state.at(next);
+            nextPhase();
+            return;
+        }
+        if (script.questions().get(next.index()).field() == PopField.DOEL_NOG_EEN) {
+            GoalDraft goal = draft.goal(next.goal());
+            boolean incomplete = goal != null && (goal.deadline == null || goal.measure == null || goal.measure.isBlank());
+            if (incomplete && !state.smartAsked().contains(next.goal())) {
+                state = state.at(next).smartAskedFor(next.goal()).pending(new Pending(PendingKind.SMART, next.goal(), 0));
+                askPending();
+                return;
+            }
+        }
+        ask(next, false);
+    }
+
+    private void nextPhase() {
+        int index = QuestionBank.ORDER.indexOf(state.at().phase());
+        if (index < 0 || index + 1 >= QuestionBank.ORDER.size()) {
+            finish();
+            return;
+        }
+        ask(new Position(QuestionBank.ORDER.get(index + 1), 0, Math.max(0, draft.goals.size() - 1)), true);
+    }
+
+    private void finish() {
+        coaching.close(draft, reply);
+        state = state.at(new Position(Phase.AFGEROND, 0, state.at().goal()));
+    }
+
+    private void afterFinish(Answer answer) {
+        if (answer instanceof Answer.Command command && command.word() == Answer.Command.Word.BACK
+                && !state.history().isEmpty()) {
+            Position previous = state.history().getLast();
+            reply.add(texts().text("terug"));
+            state = state.forgetLast();
+            ask(previous, true);
+            return;
+        }
+        reply.add(texts().text("na_afronding"));
+    }
+
+    private void askAgain() {
+        if (state.pending() != null) {
+            askPending();
+        } else if (state.at().phase() != Phase.AFGEROND) {
+            ask(state.at(), false);
+        }
+    }
+
+    /** Asks the question at a position, with the phase introduction when entering a phase and maybe a tip. */
+    private void ask(Position position, boolean introduce) {
+        PhaseScript script = bank.phase(position.phase());
+        Question question = script.questions().get(position.index());
+        if (introduce) {
+            reply.add(GuidedTexts.fill(script.intro().get(who.together() ? ConversationType.GESPREK
+                    : ConversationType.VOORBEREIDING), who.names()));
+        }
+        state = state.at(position);
+        if (question.tip() != null) {
+            state = coaching.tip(question.tip(), state, reply);
+        }
+        reply.add(GuidedTexts.fill(who.together() ? question.together() : question.alone(), values(position)));
+    }
+
+    private void askPending() {
+        coaching.followUp(state.pending(), draft, reply);
+    }
+
+    private Optional<Pending> nextUnclassified(int goalIndex, int from) {
+        GoalDraft goal = draft.goal(goalIndex);
+        if (goal == null) {
+            return Optional.empty();
+        }
+        for (int i = from; i < goal.actions.size(); i++) {
+            if (goal.actions.get(i).learningForm == null) {
+                return Optional.of(new Pending(PendingKind.LEARNING_FORM, goalIndex, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, String> values(Position position) {
+        GoalDraft goal = draft.goal(position.goal());
+        Map<String, String> values = new HashMap<>(who.names());
+        values.put("doel", goal == null ? "dit doel" : goal.description);
+        return values;
+    }
+
+    private Question question(Position position) {
+        return bank.phase(position.phase()).questions().get(position.index());
+    }
+
+    private GuidedTexts texts() {
+        return bank.texts();
+    }
+}

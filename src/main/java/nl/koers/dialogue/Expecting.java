@@ -1,0 +1,28 @@
+package nl.koers.dialogue;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the dialogue expects next: the question's field ({@code veld}), how its answer is read, and for a choice the
+ * options. Pages use it for quick replies; a turn uses it to read the answer before it takes the conversation's lock.
+ */
+public record Expecting(String field, PopField.Kind kind,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Option> choices) {
+
+    public Expecting {
+        choices = List.copyOf(choices);
+    }
+
+    /** A choice: the value an answer carries, and its Dutch label. */
+    public record Option(String value, String label) {
+    }
+
+    /** The field of the clarifying question about an action's learning form. */
+    public static final String LEARNING_FORM = "actie.leervorm";
+
+    static Expecting of(PopField field) {
+        return new Expecting(field.key(), field.kind(), Options.of(field));
+    }
+}

@@ -1,0 +1,47 @@
+package nl.koers.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.koers.dialogue.Expecting.Option;
+import nl.koers.dutch.DutchText;
+
+/** The choices a question offers, as quick replies and as the words of the clarifying question. */
+final class Options {
+
+    static final List<Option> DEPTH = List.of(new Option("VERDIEPEN", "Verdiepen"),
+            new Option("VERBREDEN", "Verbreden"), new Option("BEIDE", "Allebei"));
+    static final List<Option> SCOPE = List.of(new Option("BINNEN_FUNCTIE", "Binnen mijn huidige functie"),
+            new Option("ANDERE_FUNCTIE", "Een andere rol"), new Option("OPEN", "Nog open"));
+    static final List<Option> YES_NO = List.of(new Option("JA", "Ja"), new Option("NEE", "Nee"));
+    static final List<Option> LEARNING_FORM = List.of(new Option("WERKPLEK", "Leren in het werk"),
+            new Option("SOCIAAL", "Leren van anderen"), new Option("FORMEEL", "Opleiding of cursus"));
+
+    private Options() {
+    }
+
+    static List<Option> of(PopField field) {
+        return switch (field) {
+            case RICHTING_DIEPTE -> DEPTH;
+            case RICHTING_PLEK -> SCOPE;
+            case DOEL_NOG_EEN -> YES_NO;
+            default -> List.of();
+        };
+    }
+
+    /** An option picked by its label or value, as a quick reply sends it. */
+    static Optional<Option> picked(List<Option> options, String said) {
+        String answer = DutchText.lowerCase(said.strip()).replaceAll("[.!]+$", "");
+        return options.stream().filter(option -> DutchText.lowerCase(option.label()).equals(answer)
+                || DutchText.lowerCase(option.value()).equals(answer)).findFirst();
+    }
+
+    /** "verdiepen, verbreden of allebei". */
+    static String spoken(List<Option> options) {
+        List<String> words = options.stream().map(option -> DutchText.lowerCase(option.label())).toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " of " + words.getLast();
+    }
+}

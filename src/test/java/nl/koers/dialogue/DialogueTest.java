@@ -1,0 +1,262 @@
+package nl.koers.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.koers.dialogue.Answer.Command.Word;
+import nl.koers.knowledge.SourceRef;
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.Pop;
+import nl.koers.pop.Resources;
+
+/** The dialogue core on its own: typed answers in, steps out; no Spring, no database, no model. */
+class DialogueTest {
+
+    private static final QuestionBank BANK = QuestionBankLoader.load(Path.of("prompts"));
+    private static final SourceRef SLIM = new SourceRef("SLIM-subsidie", "financiering/slim.md", "Wie kan aanvragen");
+    private static final Tips TIPS = (query, audience, given) -> query.contains("SLIM") && !given.contains("slim")
+            ? Optional.of(new Tips.Tip("slim", "SLIM vraag je aan in een aanvraagtijdvak.", SLIM)) : Optional.empty();
+    private static final Participants SANNE = new Participants(ConversationType.VOORBEREIDING, "Sanne de Vries",
+            "Fatima El Amrani");
+
+    private final Dialogue dialogue = new Dialogue(BANK, TIPS);
+
+    @Test
+    void skippingEveryQuestionWalksTheWholeAgendaInOrder() {
+        List<String> asked = new ArrayList<>();
+        Step step = dialogue.open(SANNE, emptyPop());
+        while (step.expecting() != null) {
+            asked.add(step.expecting().field() + " " + step.expecting().kind());
+            step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        }
+
+        assertThat(asked).containsExactly("rol TEXT", "energie TEXT", "talenten LIST", "ambitie.kort TEXT",
+                "ambitie.lang TEXT", "wensen TEXT", "organisatie TEXT", "richting.diepte CHOICE", "richting.plek CHOICE",
+                "mogelijkheden TEXT", "belemmeringen TEXT", "doel.beschrijving TEXT", "voortgang DATES",
+                "open_punten TEXT");
+        assertThat(step.phase()).isEqualTo(Phase.AFGEROND);
+    }
+
+    static Stream<Arguments> answersIntoThePop() {
+        return Stream.of(
+                fill(PopField.ROL, new Answer.Text("Planner", "Planner"), pop -> assertThat(pop.role()).isEqualTo("Planner")),
+                fill(PopField.TALENTEN, new Answer.Items(List.of("plannen", "Excel"), "plannen en Excel"),
+                        pop -> assertThat(pop.talents()).containsExactly("plannen", "Excel")),
+                fill(PopField.RICHTING_DIEPTE, new Answer.Choice("VERBREDEN", "breder"),
+                        pop -> assertThat(pop.direction().depth()).isEqualTo(Pop.Depth.VERBREDEN)),
+                fill(PopField.RICHTING_PLEK, new Answer.Choice("OPEN", "weet ik nog niet"),
+                        pop -> assertThat(pop.direction().scope()).isEqualTo(Pop.Scope.OPEN)),
+                fill(PopField.DOEL_DEADLINE, new Answer.Date(LocalDate.of(2027, 3, 31), "eind maart"),
+                        pop -> assertThat(pop.goals().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 3, 31))),
+                fill(PopField.DOEL_MIDDELEN, new Answer.Amounts(new Resources(new BigDecimal("650"), null, "€ 650"),
+                        "€ 650"), pop -> assertThat(pop.goals().getFirst().actions().getFirst().resources().euros())
+                                .isEqualByComparingTo("650")),
+                fill(PopField.DOEL_MIDDELEN, new Answer.Nothing("niets"),
+                        pop -> assertThat(pop.goals().getFirst().actions().getFirst().resources().text()).isEqualTo("niets")),
+                fill(PopField.VOORTGANG, new Answer.Dates(List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 15)),
+                        "15 jan en 1 maart"), pop -> assertThat(pop.reviews()).containsExactly(LocalDate.of(2027, 1, 15),
+                                LocalDate.of(2027, 3, 1))),
+                fill(PopField.OPEN_PUNTEN, new Answer.Nothing("nee"), pop -> assertThat(pop.openPoints()).isEmpty()),
+                fill(PopField.OPEN_PUNTEN, new Answer.Text("Thuiswerken bespreken", "Thuiswerken bespreken"),
+                        pop -> assertThat(pop.openPoints()).containsExactly("Thuiswerken bespreken")));
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @MethodSource("answersIntoThePop")
+    void aTypedAnswerLandsInItsPlaceInThePop(PopField field, Answer answer, Consumer<Pop> expected) {
+        Step step = next(at(field), answer);
+
+        expected.accept(step.pop());
+        assertThat(step.expecting() == null ? null : step.expecting().field()).isNotEqualTo(field.key());
+    }
+
+    static Stream<Arguments> notUnderstood() {
+        return Stream.of(
+                Arguments.of(PopField.DOEL_DEADLINE, "als het rustiger is",
+                        "Datum voor 'Zelfstandig inkopen' nog bepalen: als het rustiger is"),
+                Arguments.of(PopField.RICHTING_DIEPTE, "dat hangt ervan af",
+                        "Richting (verdiepen of verbreden): dat hangt ervan af"),
+                Arguments.of(PopField.VOORTGANG, "als het uitkomt", "Voortgangsgesprek plannen: als het uitkomt"),
+                Arguments.of(PopField.DOEL_MIDDELEN, "dat regelt HR", "Middelen voor 'Zelfstandig inkopen': dat regelt HR"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("notUnderstood")
+    void anAnswerNotUnderstoodIsAskedAboutOnceAndThenKeptAsSaid(PopField field, String said, String openPoint) {
+        Step asked = next(at(field), new Answer.NotUnderstood(said));
+        Step kept = next(asked, new Answer.NotUnderstood(said));
+
+        assertThat(asked.expecting().field()).as("asked once more").isEqualTo(field.key());
+        assertThat(asked.pop().openPoints()).isEmpty();
+        assertThat(kept.reply()).contains("Ik heb het genoteerd zoals je het zei: '" + said + "'");
+        assertThat(kept.expecting().field()).isNotEqualTo(field.key());
+        if (field != PopField.DOEL_MIDDELEN) {
+            assertThat(kept.pop().openPoints()).containsExactly(openPoint);
+        } else {
+            assertThat(kept.pop().goals().getFirst().actions().getFirst().resources().text()).isEqualTo(said);
+        }
+    }
+
+    @Test
+    void aQuestionBackIsAnsweredFromTheKnowledgeBaseAndTheQuestionAskedAgain() {
+        Step first = dialogue.open(SANNE, emptyPop());
+
+        Step answered = next(first, new Answer.Question("Kan ik SLIM-subsidie krijgen?"));
+
+        assertThat(answered.reply()).contains("SLIM vraag je aan in een aanvraagtijdvak.")
+                .endsWith("Wat is je functie nu, en welk deel van je werk doe je het liefst?");
+        assertThat(answered.sources()).containsExactly(SLIM);
+        assertThat(answered.expecting()).isEqualTo(first.expecting());
+        assertThat(answered.pop()).as("nothing stored").isEqualTo(first.pop());
+    }
+
+    @Test
+    void aQuestionBackTheKnowledgeBaseDoesNotCoverIsSaidSoHonestly() {
+        Step answered = next(dialogue.open(SANNE, emptyPop()), new Answer.Question("Hoe laat is de borrel?"));
+
+        assertThat(answered.reply()).startsWith(BANK.texts().text("vraag.geen"));
+        assertThat(answered.sources()).isEmpty();
+    }
+
+    @Test
+    void actionsWithoutALearningFormAreAskedAboutOneByOneAndFormalOnlyGetsTheHint() {
+        Step actions = next(at(PopField.DOEL_ACTIES), new Answer.Actions(List.of(
+                new Answer.Action("Cursus inkoop", null, null), new Answer.Action("Examen doen", null, null)), "…"));
+
+        assertThat(actions.expecting()).isEqualTo(new Expecting(Expecting.LEARNING_FORM, PopField.Kind.CHOICE,
+                Options.LEARNING_FORM));
+        assertThat(actions.reply()).contains("Cursus inkoop");
+        Step second = next(actions, new Answer.Choice("FORMEEL", "opleiding"));
+        assertThat(second.reply()).contains("Examen doen");
+        Step done = next(second, new Answer.Choice("FORMEEL", "opleiding"));
+
+        assertThat(done.pop().goals().getFirst().actions()).extracting(Pop.Action::learningForm)
+                .containsExactly(LearningForm.FORMEEL, LearningForm.FORMEEL);
+        assertThat(done.reply()).contains(BANK.texts().text("hint_70_20_10"));
+        assertThat(done.expecting().field()).isEqualTo("doel.plaats");
+    }
+
+    @Test
+    void aGoalWithoutMeasureOrDeadlineGetsOneSmartFollowUpThatADateAnswers() {
+        Step step = next(at(PopField.DOEL_BESCHRIJVING), new Answer.Text("Zelfstandig inkopen", "Zelfstandig inkopen"));
+        Answer skip = new Answer.Command(Word.SKIP, "overslaan");
+        step = next(next(step, skip), skip); // no measure, no deadline
+        step = next(step, new Answer.Actions(List.of(new Answer.Action("Meelopen", LearningForm.WERKPLEK, null)), "…"));
+        for (String field : List.of("doel.plaats", "doel.middelen", "doel.ondersteuning", "doel.eigen_inzet")) {
+            assertThat(step.expecting().field()).isEqualTo(field);
+            step = next(step, skip);
+        }
+        assertThat(step.reply()).contains("Zelfstandig inkopen");
+        assertThat(step.expecting()).as("the follow-up reads a date; the words become the measure")
+                .isEqualTo(new Expecting("doel.deadline", PopField.Kind.DATE, List.of()));
+
+        Step smart = next(step, new Answer.Date(LocalDate.of(2027, 6, 30), "drie orders zelf, voor de zomer"));
+
+        Pop.Goal goal = smart.pop().goals().getFirst();
+        assertThat(goal.deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(goal.measure()).isEqualTo("drie orders zelf, voor de zomer");
+        assertThat(smart.expecting()).isEqualTo(new Expecting("doel.nog_een", PopField.Kind.YES_NO, Options.YES_NO));
+    }
+
+    static Stream<Arguments> commands() {
+        return Stream.of(
+                Arguments.of(Word.BACK, "rol", Phase.INVENTARISATIE, "We zijn nog bij de eerste vraag."),
+                Arguments.of(Word.SKIP, "energie", Phase.INVENTARISATIE, null),
+                Arguments.of(Word.HELP, "rol", Phase.INVENTARISATIE, null),
+                Arguments.of(Word.NEXT_PHASE, "richting.diepte", Phase.VOORSTELLEN, null),
+                Arguments.of(Word.STOP, null, Phase.AFGEROND, null));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("commands")
+    void theWordsThatWorkInEveryPhaseMoveThroughTheAgenda(Word word, String expected, Phase phase, String says) {
+        Step step = next(dialogue.open(SANNE, emptyPop()), new Answer.Command(word, word.name()));
+
+        assertThat(step.expecting() == null ? null : step.expecting().field()).isEqualTo(expected);
+        assertThat(step.phase()).isEqualTo(phase);
+        if (says != null) {
+            assertThat(step.reply()).startsWith(says);
+        }
+    }
+
+    @Test
+    void afterTheEndBackReturnsToTheLastQuestionAndAnythingElseIsAnswered() {
+        Step step = dialogue.open(SANNE, emptyPop());
+        step = next(step, new Answer.Text("Planner", "Planner"));
+        Step finished = next(step, new Answer.Command(Word.STOP, "stop"));
+
+        Step other = next(finished, new Answer.Text("dank je", "dank je"));
+        Step back = next(finished, new Answer.Command(Word.BACK, "terug"));
+
+        assertThat(other.phase()).isEqualTo(Phase.AFGEROND);
+        assertThat(other.reply()).isEqualTo(BANK.texts().text("na_afronding"));
+        assertThat(back.expecting().field()).isEqualTo("rol");
+        assertThat(back.pop().role()).isEqualTo("Planner");
+    }
+
+    @Test
+    void whatIsExpectedChangesWhenTheConversationMovesOnSoAStaleReadingIsNoticed() {
+        Step role = dialogue.open(SANNE, emptyPop());
+        Step energy = next(role, new Answer.Text("Planner", "Planner"));
+
+        assertThat(dialogue.expecting(role.state(), role.pop())).isEqualTo(role.expecting())
+                .isNotEqualTo(dialogue.expecting(energy.state(), energy.pop()));
+    }
+
+    @Test
+    void inAOneOnOneTheQuestionsAddressBothPeopleAndAnswersAreAttributed() {
+        var together = new Participants(ConversationType.GESPREK, "Sanne de Vries", "Fatima El Amrani");
+        Step opened = dialogue.open(together, emptyPop());
+
+        Step answered = dialogue.next(together, opened.state(), opened.pop(), new Answer.Text("Planner", "Planner"));
+
+        assertThat(opened.reply()).contains("Sanne", "Fatima");
+        assertThat(answered.pop().attribution()).containsEntry("role", "Sanne de Vries");
+    }
+
+    /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
+    private Step at(PopField field) {
+        Step step = dialogue.open(SANNE, emptyPop());
+        for (int turns = 0; turns < 40; turns++) {
+            Expecting expecting = step.expecting();
+            if (expecting.field().equals(field.key())) {
+                return step;
+            }
+            Answer answer = switch (expecting.field()) {
+                case "doel.beschrijving" -> new Answer.Text("Zelfstandig inkopen", "Ik wil zelfstandig inkopen");
+                case "doel.maatstaf" -> new Answer.Text("Drie orders zonder hulp", "Drie orders zonder hulp");
+                case "doel.deadline" -> new Answer.Date(LocalDate.of(2027, 3, 31), "eind maart 2027");
+                case "doel.acties" -> new Answer.Actions(List.of(new Answer.Action("Meelopen met de inkoper",
+                        LearningForm.WERKPLEK, null)), "meelopen met de inkoper");
+                default -> new Answer.Command(Word.SKIP, "overslaan");
+            };
+            step = next(step, answer);
+        }
+        throw new AssertionError("never asked " + field);
+    }
+
+    private Step next(Step step, Answer answer) {
+        return dialogue.next(SANNE, step.state(), step.pop(), answer);
+    }
+
+    private static Arguments fill(PopField field, Answer answer, Consumer<Pop> expected) {
+        return Arguments.of(field, answer, expected);
+    }
+
+    private static Pop emptyPop() {
+        return Pop.empty("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23));
+    }
+}
