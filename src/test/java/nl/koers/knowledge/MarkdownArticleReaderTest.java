@@ -74,7 +74,7 @@ class MarkdownArticleReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "Zomaar tekst zonder front matter.                                   | geen front matter",
             "---\\nid: x\\n                                                       | niet afgesloten",
-            "---\\n: [\\n---\\nTekst                                                | geen geldige YAML",
+            "---\\n: [\\n---\\nTekst                                                | geen geldige YAML, regel 2",
             "---\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [hr]\\nbronnen: [b]\\ngecontroleerd: 2026-01-01\\n---\\nTekst | veld 'id' ontbreekt",
             "---\\nid: x\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [directie]\\nbronnen: [b]\\ngecontroleerd: 2026-01-01\\n---\\nTekst | onbekende doelgroep 'directie'",
             "---\\nid: x\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [hr]\\nbronnen: []\\ngecontroleerd: 2026-01-01\\n---\\nTekst | 'bronnen' is leeg",
