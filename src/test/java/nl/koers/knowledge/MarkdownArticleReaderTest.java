@@ -57,6 +57,29 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void sectionHeadingsAreReadAsCommonMarkReadsThem() throws Exception {
+        Path file = KnowledgeFiles.article(folder, "a.md", "a", "A", """
+                Titel
+                =====
+
+                ## Wat **SMART** betekent ##
+
+                Specifiek en meetbaar.
+
+                Veelgemaakte fouten
+                -------------------
+
+                Te vaag.
+                """);
+
+        List<KnowledgeChunk> chunks = reader.read(file, "a.md");
+
+        assertThat(chunks).extracting(KnowledgeChunk::heading).containsExactly("Wat SMART betekent", "Veelgemaakte fouten");
+        assertThat(chunks).extracting(KnowledgeChunk::text)
+                .containsExactly("Wat SMART betekent\n\nSpecifiek en meetbaar.", "Veelgemaakte fouten\n\nTe vaag.");
+    }
+
+    @Test
     void headingsInsideCodeBlocksAreText() throws Exception {
         Path file = KnowledgeFiles.article(folder, "a.md", "a", "A", """
                 ## Echt
