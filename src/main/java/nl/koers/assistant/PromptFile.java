@@ -13,10 +13,10 @@ import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.stringtemplate.v4.ST;
-import org.stringtemplate.v4.STErrorListener;
 import org.stringtemplate.v4.STGroup;
 import org.stringtemplate.v4.compiler.STException;
 import org.stringtemplate.v4.compiler.STLexer;
+import org.stringtemplate.v4.misc.ErrorBuffer;
 import org.stringtemplate.v4.misc.STCompiletimeMessage;
 import org.stringtemplate.v4.misc.STLexerMessage;
 import org.stringtemplate.v4.misc.STMessage;
@@ -69,17 +69,17 @@ final class PromptFile {
 
     /** The expressions between braces, as StringTemplate's lexer finds them; each must be a bare name. */
     private static List<Placeholder> placeholders(Path file, String text) {
-        List<STMessage> errors = new ArrayList<>();
+        ErrorBuffer errors = new ErrorBuffer();
         STGroup group = new STGroup('{', '}');
-        group.setListener(collecting(errors));
+        group.setListener(errors);
         TokenStream tokens;
         try {
             tokens = new ST(group, text).impl.tokens;
         } catch (STException invalid) {
-            throw problem(file, errors.isEmpty() ? 0 : line(errors.getFirst()), NOT_A_PLACEHOLDER);
+            throw problem(file, errors.errors.isEmpty() ? 0 : line(errors.errors.getFirst()), NOT_A_PLACEHOLDER);
         }
-        if (!errors.isEmpty()) {
-            throw problem(file, line(errors.getFirst()), NOT_A_PLACEHOLDER);
+        if (!errors.errors.isEmpty()) {
+            throw problem(file, line(errors.errors.getFirst()), NOT_A_PLACEHOLDER);
         }
         List<Placeholder> placeholders = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -103,30 +103,6 @@ final class PromptFile {
             return recognition.line;
         }
         return 0;
-    }
-
-    private static STErrorListener collecting(List<STMessage> errors) {
-        return new STErrorListener() {
-            @Override
-            public void compileTimeError(STMessage message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void runTimeError(STMessage message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void IOError(STMessage message) {
-                errors.add(message);
-            }
-
-            @Override
-            public void internalError(STMessage message) {
-                errors.add(message);
-            }
-        };
     }
 
     private static IllegalStateException problem(Path file, int line, String what) {
