@@ -2,13 +2,9 @@ package nl.koers.dialogue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The fixed sentences of the guided dialogue (teksten.yml), with {placeholders} filled in. */
 public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) {
-
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     /**
      * Every key teksten.yml must have, with the placeholders its text may use.
@@ -47,12 +43,6 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
     }
 
     static String fill(String template, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return Placeholders.fill(template, values);
     }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -186,10 +185,9 @@ public final class QuestionBankLoader {
     }
 
     private static void checkPlaceholders(Path file, int line, String text, Set<String> allowed) {
-        Matcher matcher = GuidedTexts.PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            if (!allowed.contains(matcher.group(1))) {
-                throw new PromptFileException(file, line, "onbekende placeholder {" + matcher.group(1) + "}"
+        for (String placeholder : Placeholders.in(text)) {
+            if (!allowed.contains(placeholder)) {
+                throw new PromptFileException(file, line, "onbekende placeholder {" + placeholder + "}"
                         + (allowed.isEmpty() ? "" : "; hier mogelijk: " + allowed.stream().sorted().map(p -> "{" + p + "}").toList()));
             }
         }

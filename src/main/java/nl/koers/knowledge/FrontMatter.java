@@ -13,6 +13,8 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -59,6 +61,10 @@ record FrontMatter(String id, String title, List<String> topics, List<String> au
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (MarkedYAMLException invalid) {
+            Mark mark = invalid.getProblemMark();
+            throw new KnowledgeFileException("front matter is geen geldige YAML" + (mark == null ? ""
+                    : ", regel " + (mark.getLine() + 2)) + ": " + invalid.getProblem());
         } catch (YAMLException invalid) {
             throw new KnowledgeFileException("front matter is geen geldige YAML: " + firstLine(invalid.getMessage()));
         }

@@ -14,7 +14,7 @@ import dev.langchain4j.data.document.DocumentParser;
 import dev.langchain4j.data.document.parser.TextDocumentParser;
 import dev.langchain4j.data.segment.TextSegment;
 
-/** Koers's own articles: Markdown with front matter, chunked by section, as plain text. */
+/** Koers's own articles: Markdown with front matter, chunked by section as commonmark reads it, as plain text. */
 final class MarkdownArticleReader implements KnowledgeFileReader {
 
     private final DocumentParser parser = new TextDocumentParser(StandardCharsets.UTF_8);
@@ -39,8 +39,7 @@ final class MarkdownArticleReader implements KnowledgeFileReader {
         List<KnowledgeChunk> chunks = new ArrayList<>();
         for (TextSegment segment : splitter.split(body)) {
             chunks.add(new KnowledgeChunk(source + "#" + chunks.size(), source, meta.title(),
-                    segment.metadata().getString(MarkdownSectionSplitter.HEADING), MarkdownText.plain(segment.text()),
-                    meta.topics(),
+                    segment.metadata().getString(MarkdownSectionSplitter.HEADING), segment.text(), meta.topics(),
                     meta.audience(), meta.references(), meta.checked()));
         }
         return chunks;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.koers.TestPrompts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.koers.system.KoersProperties;
 
@@ -68,6 +69,40 @@ class PromptLibraryTest {
 
         assertThatThrownBy(() -> new PromptLibrary(properties(prompts)))
                 .hasMessageContaining("llm/beantwoorden.st: placeholder {bronnen} ontbreekt");
+    }
+
+    @Test
+    void aValueIsInsertedAsItIsAndAMissingValueFails() {
+        var library = new PromptLibrary(properties(Path.of("prompts")));
+        String answer = "Ik wil {vraag} en $1 \\ {\"begrepen\": true}\nop twee regels";
+
+        assertThat(library.render(PromptName.FORMULEREN, Map.of("concept", "Wat wil je leren?", "antwoord", answer)))
+                .contains("Wat wil je leren?", answer);
+        assertThatThrownBy(() -> library.render(PromptName.FORMULEREN, Map.of("concept", "Wat wil je leren?")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("antwoord");
+    }
+
+    @Test
+    void aBraceThatIsTextIsWrittenWithABackslash() throws IOException {
+        Path file = prompts.resolve("llm/extractie.st");
+        Files.writeString(file, Files.readString(file) + "\nVoorbeeld: \\{\"begrepen\": false}\n");
+
+        String text = new PromptLibrary(properties(prompts)).render(PromptName.EXTRACTIE,
+                Map.of("vraag", "v", "veld", "f", "antwoord", "a", "vandaag", "2026-01-01"));
+
+        assertThat(text).endsWith("Voorbeeld: {\"begrepen\": false}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Voorbeeld: {\"begrepen\": false}", "Het veld {veld.naam}", "Leeg: {}", "Als {if(veld)}ja{endif}"})
+    void aBraceThatIsNoPlaceholderIsNamedWithItsLine(String mistake) throws IOException {
+        Path file = prompts.resolve("llm/extractie.st");
+        Files.writeString(file, Files.readString(file).replace("Wat Koers wil weten: {veld}",
+                "Wat Koers wil weten: {veld}\n" + mistake));
+        int line = Files.readAllLines(file).indexOf(mistake) + 1;
+
+        assertThatThrownBy(() -> new PromptLibrary(properties(prompts)))
+                .hasMessageContaining("llm/extractie.st, regel " + line + ": tussen accolades hoort één placeholder");
     }
 
     private static KoersProperties properties(Path promptsDir) {

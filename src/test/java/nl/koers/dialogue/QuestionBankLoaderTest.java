@@ -114,6 +114,7 @@ class QuestionBankLoaderTest {
 
     @Test
     void koersRefusesToStartWithABrokenQuestionBank() throws IOException {
+        TestPrompts.copy("llm", prompts);
         int line = lineOf("1-inventarisatie.yml", "  - veld: energie");
         replace("1-inventarisatie.yml", "  - veld: energie", "  - veld: energy");
         TestPrompts.copy("llm", prompts); // everything else is whole: the question bank is what stops the start

@@ -57,6 +57,29 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void sectionHeadingsAreReadAsCommonMarkReadsThem() throws Exception {
+        Path file = KnowledgeFiles.article(folder, "a.md", "a", "A", """
+                Titel
+                =====
+
+                ## Wat **SMART** betekent ##
+
+                Specifiek en meetbaar.
+
+                Veelgemaakte fouten
+                -------------------
+
+                Te vaag.
+                """);
+
+        List<KnowledgeChunk> chunks = reader.read(file, "a.md");
+
+        assertThat(chunks).extracting(KnowledgeChunk::heading).containsExactly("Wat SMART betekent", "Veelgemaakte fouten");
+        assertThat(chunks).extracting(KnowledgeChunk::text)
+                .containsExactly("Wat SMART betekent\n\nSpecifiek en meetbaar.", "Veelgemaakte fouten\n\nTe vaag.");
+    }
+
+    @Test
     void headingsInsideCodeBlocksAreText() throws Exception {
         Path file = KnowledgeFiles.article(folder, "a.md", "a", "A", """
                 ## Echt
@@ -74,7 +97,7 @@ class MarkdownArticleReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "Zomaar tekst zonder front matter.                                   | geen front matter",
             "---\\nid: x\\n                                                       | niet afgesloten",
-            "---\\n: [\\n---\\nTekst                                                | geen geldige YAML",
+            "---\\n: [\\n---\\nTekst                                                | geen geldige YAML, regel 2",
             "---\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [hr]\\nbronnen: [b]\\ngecontroleerd: 2026-01-01\\n---\\nTekst | veld 'id' ontbreekt",
             "---\\nid: x\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [directie]\\nbronnen: [b]\\ngecontroleerd: 2026-01-01\\n---\\nTekst | onbekende doelgroep 'directie'",
             "---\\nid: x\\ntitel: T\\nonderwerpen: [a]\\ndoelgroep: [hr]\\nbronnen: []\\ngecontroleerd: 2026-01-01\\n---\\nTekst | 'bronnen' is leeg",

@@ -38,6 +38,35 @@ class MarkdownTextTest {
     }
 
     @Test
+    void readsMarkdownAsCommonMarkDoes() {
+        String markdown = """
+                Subsidie
+                ========
+
+                1. aanvragen
+                2. wachten op de **loting**
+                   - nested met \\*sterretjes\\* &amp; meer
+
+                ***
+
+                Zie <https://www.slimsubsidie.nl> of mail <info@example.org>.
+                Regel met harde  \s
+                regelovergang.
+                """;
+
+        assertThat(MarkdownText.plain(markdown)).isEqualTo("""
+                Subsidie
+
+                1. aanvragen
+                2. wachten op de loting
+                   • nested met *sterretjes* & meer
+
+                Zie https://www.slimsubsidie.nl of mail info@example.org.
+                Regel met harde
+                regelovergang.""");
+    }
+
+    @Test
     void leavesArithmeticAndCodeBlocksAlone() {
         assertThat(MarkdownText.plain("2 * 3 * 4 = 24")).isEqualTo("2 * 3 * 4 = 24");
         assertThat(MarkdownText.plain("```\n**letterlijk**\n```")).isEqualTo("**letterlijk**");
