@@ -117,7 +117,6 @@ class QuestionBankLoaderTest {
         TestPrompts.copy("llm", prompts);
         int line = lineOf("1-inventarisatie.yml", "  - veld: energie");
         replace("1-inventarisatie.yml", "  - veld: energie", "  - veld: energy");
-        TestPrompts.copy("llm", prompts); // everything else is whole: the question bank is what stops the start
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(KoersApplication.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:bank-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1",

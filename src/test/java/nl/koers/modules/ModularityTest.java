@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -34,7 +35,12 @@ class ModularityTest {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
                 .writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramOptions.DiagramStyle.UML));
 
-        assertThat(Files.readString(COMMITTED)).as("regenerate with -Dkoers.docs.write=true")
-                .isEqualToIgnoringWhitespace(Files.readString(Path.of(folder, "components.puml")));
+        // the Documenter writes the same diagram with its lines in varying order
+        assertThat(lines(COMMITTED)).as("regenerate with -Dkoers.docs.write=true")
+                .isEqualTo(lines(Path.of(folder, "components.puml")));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty()).sorted().toList();
     }
 }
