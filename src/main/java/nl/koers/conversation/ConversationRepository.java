@@ -23,57 +23,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conversations and their messages. Every read takes the viewer and applies the access rule in SQL, so
- * a conversation someone may not see is simply not found. The rule follows the owner's team as it is now
- * (API.md, "Who may see what after a team change"):
- * <ul>
- * <li>the owner sees and does everything;
- * <li>a VOORBEREIDING the owner shared: its messages and POP are read by the owner's <em>current</em> team
- * leader, who does not answer or change it; a former leader no longer finds it;
- * <li>a GESPREK: its messages stay with the two people who held it, the owner and {@code manager_id}, whose turns
- * continue only while the owner is still in their team (a former leader reads, but does not continue, the
- * conversation, and no longer sees its POP). Its POP is read, changed and accepted by the owner's current
- * leader, also one who did not hold the conversation and so does not read its messages;
- * <li>nobody else: not a colleague, not HR, not a former leader.
- * </ul>
- * {@code manager_id} of a VOORBEREIDING grants nothing: the team table does.
+ * Conversations and their messages. Every read takes the viewer and applies {@link AccessRule} in SQL, so a
+ * conversation someone may not see is simply not found.
  */
 @Repository
 public class ConversationRepository {
 
     private static final String COLUMNS = "c.id, c.type, c.phase, c.mode, c.owner_id, c.manager_id, "
             + "c.shared_with_manager, c.state, c.version, c.created_at, c.updated_at";
-
-    // The access rule, for a conversation aliased c and a viewer id bound as :viewer; see the class comment.
-
-    /** The viewer leads the owner's team now: joins the team table, so a move between teams counts at once. */
-    private static final String LEADS_OWNER = "c.owner_id IN (SELECT e.id FROM team t JOIN app_user e"
-            + " ON e.team_id = t.id WHERE t.leader_id = :viewer)";
-
-    private static final String SHARED_PREPARATION = "(c.type = 'VOORBEREIDING' AND c.shared_with_manager)";
-
-    /** May open the conversation and read its messages. */
-    static final String READS_MESSAGES = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer)"
-            + " OR (" + SHARED_PREPARATION + " AND " + LEADS_OWNER + "))";
-
-    /** May read the POP and its exports. */
-    static final String READS_POP = "(c.owner_id = :viewer OR ((c.type = 'GESPREK' OR " + SHARED_PREPARATION + ")"
-            + " AND " + LEADS_OWNER + "))";
-
-    /** May take a turn: the owner, and the leader who holds a one-on-one while the owner is still in their team. */
-    static final String TAKES_TURNS = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer"
-            + " AND " + LEADS_OWNER + "))";
-
-    /** May change and accept the POP: the owner, and the current leader for a one-on-one. */
-    static final String EDITS_POP = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND " + LEADS_OWNER + "))";
-
-    /** Listed for the viewer: the messages or the POP may be read. */
-    private static final String LISTED = "(" + READS_MESSAGES + " OR " + READS_POP + ")";
-
-    /** The rule's answers for one row, so that callers never decide access on their own. */
-    private static final String ACCESS = ", (c.owner_id = :viewer) AS is_owner, " + READS_MESSAGES
-            + " AS reads_messages, " + READS_POP + " AS reads_pop, " + TAKES_TURNS + " AS takes_turns, " + EDITS_POP
-            + " AS edits_pop";
 
     /** A conversation someone may see, with what they may do with it. */
     public record Visible(Conversation conversation, Access access) {
@@ -117,7 +74,7 @@ public class ConversationRepository {
 
     /** The conversation if the viewer may read {@code item} of it (its messages, or its POP), with their access. */
     public Optional<Visible> find(UUID id, long viewerId, AccessLog.Item item) {
-        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE c.id = :id AND " + rule(item))
+        return jdbc.sql("SELECT " + COLUMNS + AccessRule.SELECT + " FROM conversation c WHERE c.id = :id AND " + AccessRule.reads(item))
                 .param("id", id)
                 .param("viewer", viewerId)
                 .query(ConversationRepository::visible)
@@ -134,7 +91,7 @@ public class ConversationRepository {
 
     /** Like {@link #find}, and locks the row until the transaction ends. */
     public Optional<Visible> lock(UUID id, long viewerId, AccessLog.Item item) {
-        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE c.id = :id AND " + rule(item)
+        return jdbc.sql("SELECT " + COLUMNS + AccessRule.SELECT + " FROM conversation c WHERE c.id = :id AND " + AccessRule.reads(item)
                         + " FOR UPDATE")
                 .param("id", id)
                 .param("viewer", viewerId)
@@ -147,7 +104,7 @@ public class ConversationRepository {
      * POP alone is what a new team leader sees of a one-on-one their employee held with a former leader.
      */
     public List<Visible> listVisible(long viewerId) {
-        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE " + LISTED
+        return jdbc.sql("SELECT " + COLUMNS + AccessRule.SELECT + " FROM conversation c WHERE " + AccessRule.LISTED
                         + " ORDER BY c.updated_at DESC, c.id")
                 .param("viewer", viewerId)
                 .query(ConversationRepository::visible)
@@ -156,7 +113,7 @@ public class ConversationRepository {
 
     /** One page of {@link #listVisible}: at most {@code limit} conversations after the first {@code offset}. */
     public List<Visible> listVisible(long viewerId, int limit, long offset) {
-        return jdbc.sql("SELECT " + COLUMNS + ACCESS + " FROM conversation c WHERE " + LISTED
+        return jdbc.sql("SELECT " + COLUMNS + AccessRule.SELECT + " FROM conversation c WHERE " + AccessRule.LISTED
                         + " ORDER BY c.updated_at DESC, c.id LIMIT :limit OFFSET :offset")
                 .param("viewer", viewerId)
                 .param("limit", limit)
@@ -166,7 +123,7 @@ public class ConversationRepository {
     }
 
     public long countVisible(long viewerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + LISTED)
+        return jdbc.sql("SELECT COUNT(*) FROM conversation c WHERE " + AccessRule.LISTED)
                 .param("viewer", viewerId)
                 .query(Long.class)
                 .single();
@@ -197,10 +154,6 @@ public class ConversationRepository {
                 .param("skip", skip)
                 .query((rs, row) -> instant(rs, "created_at"))
                 .optional();
-    }
-
-    private static String rule(AccessLog.Item item) {
-        return item == AccessLog.Item.POP ? READS_POP : READS_MESSAGES;
     }
 
     /**
@@ -250,38 +203,6 @@ public class ConversationRepository {
                 .param("id", conversationId)
                 .query(this::message)
                 .list();
-    }
-
-    /**
-     * Takes the turn lock of a conversation for a turn that waits for the language model.
-     *
-     * @return false when another turn holds a lock that has not expired
-     */
-    public boolean lockTurn(UUID id, String token, Instant now, Instant expires) {
-        return jdbc.sql("""
-                UPDATE conversation SET turn_lock = :token, turn_expires = :expires
-                WHERE id = :id AND (turn_lock IS NULL OR turn_expires < :now)""")
-                .param("token", token)
-                .param("expires", utc(expires))
-                .param("id", id)
-                .param("now", utc(now))
-                .update() == 1;
-    }
-
-    /** Whether a model turn holds the conversation right now. */
-    public boolean isTurnLocked(UUID id, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id AND turn_lock IS NOT NULL AND turn_expires >= :now")
-                .param("id", id)
-                .param("now", utc(now))
-                .query(Integer.class)
-                .single() > 0;
-    }
-
-    public void unlockTurn(UUID id, String token) {
-        jdbc.sql("UPDATE conversation SET turn_lock = NULL, turn_expires = NULL WHERE id = :id AND turn_lock = :token")
-                .param("id", id)
-                .param("token", token)
-                .update();
     }
 
     /** Which strategy answered the last turn. */
@@ -344,8 +265,7 @@ public class ConversationRepository {
     }
 
     private static Visible visible(ResultSet rs, int row) throws SQLException {
-        return new Visible(conversation(rs, row), new Access(rs.getBoolean("is_owner"), rs.getBoolean("reads_messages"),
-                rs.getBoolean("reads_pop"), rs.getBoolean("takes_turns"), rs.getBoolean("edits_pop")));
+        return new Visible(conversation(rs, row), AccessRule.access(rs));
     }
 
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {

@@ -160,7 +160,7 @@ class DialogueTurns {
                     conversations.rewrite(conversation.id(), stored.seq(), phrased);
                 }
                 conversations.setMode(conversation.id(), mode);
-                conversations.unlockTurn(conversation.id(), held.token());
+                lock.unlockTurn(conversation.id(), held.token());
             });
             released = true;
             return reply(step, phrased, mode, notice);

@@ -102,7 +102,7 @@ class QuestionTurns {
                 conversations.append(seen.id(), MessageRole.ASSISTANT, answered.text(), answered.sources(), null,
                         clock.instant());
                 conversations.setMode(seen.id(), answeredBy);
-                conversations.unlockTurn(seen.id(), held.token());
+                lock.unlockTurn(seen.id(), held.token());
             });
             released = true;
             return new TurnReply(answered, Phase.VRAAG, mode, notice, null);

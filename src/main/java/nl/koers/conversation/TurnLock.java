@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.accounts.KoersUser;
 import nl.koers.assistant.LlmProperties;
+import nl.koers.system.JdbcTimes;
 import nl.koers.web.KoersProblem;
 
 /**
@@ -26,15 +28,17 @@ class TurnLock {
     }
 
     private final ConversationRepository conversations;
+    private final JdbcClient jdbc;
     private final ConversationService access;
     private final TurnNotices notices;
     private final TransactionTemplate transactions;
     private final LlmProperties llm;
     private final Clock clock;
 
-    TurnLock(ConversationRepository conversations, ConversationService access, TurnNotices notices,
+    TurnLock(ConversationRepository conversations, JdbcClient jdbc, ConversationService access, TurnNotices notices,
             TransactionTemplate transactions, LlmProperties llm, Clock clock) {
         this.conversations = conversations;
+        this.jdbc = jdbc;
         this.access = access;
         this.notices = notices;
         this.transactions = transactions;
@@ -49,7 +53,7 @@ class TurnLock {
     Conversation lockRow(UUID id, KoersUser caller, String text) {
         Conversation conversation = access.lockEditable(id, caller);
         Instant now = clock.instant();
-        if (conversations.isTurnLocked(id, now)) {
+        if (isTurnLocked(id, now)) {
             throw KoersProblem.conflict(notices.busy());
         }
         conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
@@ -66,7 +70,7 @@ class TurnLock {
             Conversation conversation = access.lockEditable(id, caller);
             Instant now = clock.instant();
             Instant expires = now.plus(llm.totalTimeout().multipliedBy(3)).plusSeconds(10);
-            if (!conversations.lockTurn(id, token, now, expires)) {
+            if (!lockTurn(id, token, now, expires)) {
                 throw KoersProblem.conflict(notices.busy());
             }
             conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
@@ -76,6 +80,39 @@ class TurnLock {
 
     /** Releases the turn lock after a turn that did not finish; a finished turn releases it with its last write. */
     void release(Held held) {
-        transactions.executeWithoutResult(status -> conversations.unlockTurn(held.conversation().id(), held.token()));
+        transactions.executeWithoutResult(status -> unlockTurn(held.conversation().id(), held.token()));
+    }
+
+    /**
+     * Takes the turn lock of a conversation for a turn that waits for the language model.
+     *
+     * @return false when another turn holds a lock that has not expired
+     */
+    private boolean lockTurn(UUID id, String token, Instant now, Instant expires) {
+        return jdbc.sql("""
+                UPDATE conversation SET turn_lock = :token, turn_expires = :expires
+                WHERE id = :id AND (turn_lock IS NULL OR turn_expires < :now)""")
+                .param("token", token)
+                .param("expires", JdbcTimes.utc(expires))
+                .param("id", id)
+                .param("now", JdbcTimes.utc(now))
+                .update() == 1;
+    }
+
+    /** Whether a model turn holds the conversation right now. */
+    private boolean isTurnLocked(UUID id, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id AND turn_lock IS NOT NULL AND turn_expires >= :now")
+                .param("id", id)
+                .param("now", JdbcTimes.utc(now))
+                .query(Integer.class)
+                .single() > 0;
+    }
+
+    /** Releases the turn lock within the caller's transaction: a finished turn does so with its last write. */
+    void unlockTurn(UUID id, String token) {
+        jdbc.sql("UPDATE conversation SET turn_lock = NULL, turn_expires = NULL WHERE id = :id AND turn_lock = :token")
+                .param("id", id)
+                .param("token", token)
+                .update();
     }
 }
