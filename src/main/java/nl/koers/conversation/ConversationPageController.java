@@ -44,6 +44,7 @@ class ConversationPageController {
     private final PopService pops;
     private final PopDocuments documents;
     private final PdfRenderings renderings;
+    private final PopMarkdown markdown;
     private final UserRepository users;
     private final AccessLog access;
     private final PrivacyProperties privacy;
@@ -59,9 +60,10 @@ class ConversationPageController {
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
-            PopService pops, PopDocuments documents, PdfRenderings renderings, UserRepository users, AccessLog access,
-            PrivacyProperties privacy, java.time.Clock clock) {
+            PopService pops, PopDocuments documents, PdfRenderings renderings, PopMarkdown markdown,
+            UserRepository users, AccessLog access, PrivacyProperties privacy, java.time.Clock clock) {
         this.renderings = renderings;
+        this.markdown = markdown;
         this.access = access;
         this.privacy = privacy;
         this.streams = streams;
@@ -259,7 +261,7 @@ class ConversationPageController {
     @GetMapping("/gesprekken/{id}/pop.md")
     ResponseEntity<byte[]> markdown(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
         Pop pop = pops.get(id, principal.user());
-        return download(pop, "md", PopController.MARKDOWN, PopMarkdown.render(pop).getBytes(StandardCharsets.UTF_8));
+        return download(pop, "md", PopController.MARKDOWN, markdown.render(pop).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/gesprekken/{id}/pop.ics")

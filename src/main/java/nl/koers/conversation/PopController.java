@@ -35,11 +35,13 @@ class PopController {
     private final PopService pops;
     private final PopDocuments documents;
     private final PdfRenderings renderings;
+    private final PopMarkdown markdown;
 
-    PopController(PopService pops, PopDocuments documents, PdfRenderings renderings) {
+    PopController(PopService pops, PopDocuments documents, PdfRenderings renderings, PopMarkdown markdown) {
         this.pops = pops;
         this.documents = documents;
         this.renderings = renderings;
+        this.markdown = markdown;
     }
 
     @GetMapping(path = "/pop", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,7 +51,7 @@ class PopController {
 
     @GetMapping(path = "/pop", produces = "text/markdown")
     ResponseEntity<String> markdown(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MARKDOWN).body(PopMarkdown.render(pops.get(id, principal.user())));
+        return ResponseEntity.ok().contentType(MARKDOWN).body(markdown.render(pops.get(id, principal.user())));
     }
 
     @PutMapping(path = "/pop", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -37,6 +37,10 @@ final class PopTemplates {
         return new PopLabelsDialect(Clock.system(AMSTERDAM));
     }
 
+    static PopMarkdown markdown() {
+        return new PopMarkdown(messages(), labels());
+    }
+
     /** The HTML templates as Spring Boot resolves them. */
     static ITemplateEngine html() {
         var resolver = new ClassLoaderTemplateResolver();
