@@ -121,9 +121,7 @@ public class ModelDialogue {
         Pop.Ambitions ambitions = new Pop.Ambitions(
                 sentenceOrNull(written.path("ambities").path("kort").asString(""), pop.ambitions().shortTerm()),
                 sentenceOrNull(written.path("ambities").path("lang").asString(""), pop.ambitions().longTerm()));
-        return new Pop(pop.employee(), pop.manager(), pop.date(), pop.role(), ambitions, pop.talents(), pop.energy(),
-                pop.wishes(), pop.organisationWishes(), pop.direction(), pop.possibilities(), pop.obstacles(), rewritten,
-                pop.reviews(), pop.funding(), pop.openPoints(), pop.attribution(), null, null);
+        return pop.toBuilder().ambitions(ambitions).goals(rewritten).build();
     }
 
     /** The model's sentence, or the original when the model left it empty or wrote far too much. */

@@ -2,12 +2,9 @@ package nl.koers.conversation;
 
 import nl.koers.dialogue.ConversationType;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.dutch.DutchDates;
-import nl.koers.pop.Pop;
-import nl.koers.pop.PdfRenderings;
-import nl.koers.pop.PopDocuments;
-import nl.koers.pop.PopMarkdown;
+import nl.koers.pop.PopDownloads;
+import nl.koers.pop.PopDownloads.Format;
 import nl.koers.accounts.KoersPrincipal;
 import nl.koers.system.PrivacyProperties;
 import nl.koers.accounts.KoersUser;
@@ -42,8 +37,7 @@ class ConversationPageController {
     private final TurnService turns;
     private final TurnStreams streams;
     private final PopService pops;
-    private final PopDocuments documents;
-    private final PdfRenderings renderings;
+    private final PopDownloads downloads;
     private final UserRepository users;
     private final AccessLog access;
     private final PrivacyProperties privacy;
@@ -59,9 +53,9 @@ class ConversationPageController {
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
-            PopService pops, PopDocuments documents, PdfRenderings renderings, UserRepository users, AccessLog access,
-            PrivacyProperties privacy, java.time.Clock clock) {
-        this.renderings = renderings;
+            PopService pops, PopDownloads downloads, UserRepository users, AccessLog access, PrivacyProperties privacy,
+            java.time.Clock clock) {
+        this.downloads = downloads;
         this.access = access;
         this.privacy = privacy;
         this.streams = streams;
@@ -70,7 +64,6 @@ class ConversationPageController {
         this.conversations = conversations;
         this.turns = turns;
         this.pops = pops;
-        this.documents = documents;
         this.users = users;
     }
 
@@ -252,26 +245,16 @@ class ConversationPageController {
 
     @GetMapping("/gesprekken/{id}/pop.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
-        Pop pop = pops.get(id, principal.user());
-        return download(pop, "pdf", MediaType.APPLICATION_PDF, renderings.pdf(pop));
+        return downloads.attachment(id, pops.get(id, principal.user()), Format.PDF);
     }
 
     @GetMapping("/gesprekken/{id}/pop.md")
     ResponseEntity<byte[]> markdown(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
-        Pop pop = pops.get(id, principal.user());
-        return download(pop, "md", PopController.MARKDOWN, PopMarkdown.render(pop).getBytes(StandardCharsets.UTF_8));
+        return downloads.attachment(id, pops.get(id, principal.user()), Format.MARKDOWN);
     }
 
     @GetMapping("/gesprekken/{id}/pop.ics")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
-        Pop pop = pops.get(id, principal.user());
-        return download(pop, "ics", PopController.CALENDAR, documents.calendar(id, pop).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ResponseEntity<byte[]> download(Pop pop, String extension, MediaType type, byte[] body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(PopController.fileName(pop, extension), StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return downloads.attachment(id, pops.get(id, principal.user()), Format.CALENDAR);
     }
 }

@@ -101,12 +101,15 @@ record PopEditForm(String role, String shortTerm, String longTerm, String talent
         listSize(edited.size(), "doelen");
         List<LocalDate> reviewDates = lines(reviews, "de voortgangsgesprekken").stream()
                 .map(line -> date(line, "voortgangsgesprek '" + line + "'", dates)).toList();
-        return new Pop(current.employee(), current.manager(), current.date(), optional(role, "de functie"),
-                new Pop.Ambitions(optional(shortTerm, "'over een jaar'"), optional(longTerm, "'over drie tot vijf jaar'")),
-                lines(talents, "de talenten"), optional(energy, "'energie van'"), optional(wishes, "de wensen"),
-                optional(organisationWishes, "'wat de organisatie vraagt'"), current.direction(),
-                optional(possibilities, "de mogelijkheden"), optional(obstacles, "'wat (nog) niet kan'"), edited,
-                reviewDates, current.funding(), lines(openPoints, "de open punten"), current.attribution(), null, null);
+        return current.toBuilder().role(optional(role, "de functie"))
+                .ambitions(new Pop.Ambitions(optional(shortTerm, "'over een jaar'"),
+                        optional(longTerm, "'over drie tot vijf jaar'")))
+                .talents(lines(talents, "de talenten")).energy(optional(energy, "'energie van'"))
+                .wishes(optional(wishes, "de wensen"))
+                .organisationWishes(optional(organisationWishes, "'wat de organisatie vraagt'"))
+                .possibilities(optional(possibilities, "de mogelijkheden"))
+                .obstacles(optional(obstacles, "'wat (nog) niet kan'")).goals(edited).reviews(reviewDates)
+                .openPoints(lines(openPoints, "de open punten")).build();
     }
 
     private static LocalDate date(String text, String what, DutchDates dates) {

@@ -119,10 +119,8 @@ public class PopService {
             }
         }
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
-        return new Pop(current.employee(), current.manager(), edited.date(), edited.role(), edited.ambitions(),
-                edited.talents(), edited.energy(), edited.wishes(), edited.organisationWishes(), edited.direction(),
-                edited.possibilities(), edited.obstacles(), edited.goals(), edited.reviews().stream().distinct().sorted()
-                        .toList(), edited.funding(), edited.openPoints(), edited.attribution(), null, null);
+        return edited.toBuilder().employee(current.employee()).manager(current.manager())
+                .reviews(edited.reviews().stream().distinct().sorted().toList()).build();
     }
 
     /** A description of only characters that cannot be stored ({@link UserText}) is empty once cleaned. */

@@ -140,11 +140,13 @@ final class PopDraft {
                 fit(goal.measure), goal.deadline, fit(goal.deadlineText), goal.actions.stream().limit(Pop.ITEMS)
                         .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, fit(a.place), a.resources,
                                 fit(a.support), fit(a.ownEffort))).toList())).toList();
-        return new Pop(base.employee(), base.manager(), base.date(), fit(role),
-                new Pop.Ambitions(fit(shortTerm), fit(longTerm)), fitList(talents), fit(energy), fit(wishes),
-                fit(organisationWishes), new Pop.Direction(depth, scope, fit(directionNote)), fit(possibilities),
-                fit(obstacles), goalList, reviews.stream().distinct().sorted().limit(Pop.ITEMS).toList(),
-                fitList(funding), fitList(openPoints), Map.copyOf(attribution), null, null);
+        return Pop.builder(base.employee(), base.manager(), base.date()).role(fit(role))
+                .ambitions(new Pop.Ambitions(fit(shortTerm), fit(longTerm))).talents(fitList(talents))
+                .energy(fit(energy)).wishes(fit(wishes)).organisationWishes(fit(organisationWishes))
+                .direction(new Pop.Direction(depth, scope, fit(directionNote))).possibilities(fit(possibilities))
+                .obstacles(fit(obstacles)).goals(goalList)
+                .reviews(reviews.stream().distinct().sorted().limit(Pop.ITEMS).toList()).funding(fitList(funding))
+                .openPoints(fitList(openPoints)).attribution(Map.copyOf(attribution)).build();
     }
 
     /** A text cut to what a POP field takes, after a word where it can, with "…" where it was cut. */

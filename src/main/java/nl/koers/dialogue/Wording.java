@@ -10,7 +10,10 @@ import nl.koers.pop.LearningForm;
 import nl.koers.pop.Resources;
 import nl.koers.pop.PopLabels;
 
-/** How the guided dialogue writes dates, amounts, learning forms and counts in Dutch; as in the POP itself. */
+/**
+ * How the guided dialogue writes dates, amounts, learning forms, lists and counts in Dutch. What the POP also shows
+ * (dates, amounts, the names of the learning forms) comes from {@link PopLabels}, so a reply and the POP agree.
+ */
 public final class Wording {
 
     private Wording() {
@@ -24,15 +27,9 @@ public final class Wording {
         return list(dates.stream().map(Wording::date).toList());
     }
 
+    /** A learning form within a sentence: the name the POP gives it, in lower case ("leren in het werk"). */
     static String form(@Nullable LearningForm form) {
-        if (form == null) {
-            return "leervorm nog open";
-        }
-        return switch (form) {
-            case WERKPLEK -> "leren in het werk";
-            case SOCIAAL -> "leren van anderen";
-            case FORMEEL -> "opleiding";
-        };
+        return form == null ? "leervorm nog open" : PopLabels.formName(form).toLowerCase(PopLabels.DUTCH);
     }
 
     static String resources(Resources resources) {

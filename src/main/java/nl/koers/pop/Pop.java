@@ -85,9 +85,20 @@ public record Pop(
     }
 
     public static Pop empty(String employee, @Nullable String manager, LocalDate date) {
-        return new Pop(employee, manager, date, null, new Ambitions(null, null), List.of(), null, null, null,
-                new Direction(null, null, null), null, null, List.of(), List.of(), List.of(), List.of(), Map.of(), null,
-                null);
+        return builder(employee, manager, date).build();
+    }
+
+    /** A new POP for these people, empty until the builder fills it. */
+    public static PopBuilder builder(String employee, @Nullable String manager, LocalDate date) {
+        return new PopBuilder(employee, manager, date);
+    }
+
+    /** A builder holding everything this POP says; what it builds has no derived parts (acceptance, checks). */
+    public PopBuilder toBuilder() {
+        return new PopBuilder(employee, manager, date).role(role).ambitions(ambitions).talents(talents).energy(energy)
+                .wishes(wishes).organisationWishes(organisationWishes).direction(direction)
+                .possibilities(possibilities).obstacles(obstacles).goals(goals).reviews(reviews).funding(funding)
+                .openPoints(openPoints).attribution(attribution);
     }
 
     public Pop withDerived(@Nullable Acceptance acceptance, List<Check> checks) {

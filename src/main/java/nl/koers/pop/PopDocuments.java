@@ -25,9 +25,9 @@ import biweekly.util.ICalDate;
 import nl.koers.web.UserText;
 
 /**
- * The POP as a printable document: HTML from one Thymeleaf template, the PDF made from that same HTML (A4,
- * Liberation Sans embedded, so it looks the same on every machine), and the progress reviews as an iCalendar
- * file for the agenda.
+ * The POP as a printable document: HTML from one Thymeleaf template (the labels of the POP page, values through
+ * {@code #labels}, see {@link PopLabelsDialect}), the PDF made from that same HTML (A4, Liberation Sans embedded, so
+ * it looks the same on every machine), and the progress reviews as an iCalendar file for the agenda.
  */
 @Component
 public class PopDocuments {
@@ -36,11 +36,9 @@ public class PopDocuments {
     static final String FONT = "Liberation Sans";
 
     private final ITemplateEngine templates;
-    private final ZoneId zone;
 
-    PopDocuments(ITemplateEngine templates, java.time.Clock clock) {
+    PopDocuments(ITemplateEngine templates) {
         this.templates = templates;
-        this.zone = clock.getZone();
     }
 
     /**
@@ -50,7 +48,6 @@ public class PopDocuments {
     public String html(Pop pop) {
         var context = new Context(PopLabels.DUTCH);
         context.setVariable("pop", pop.withTexts(UserText::clean));
-        context.setVariable("labels", new PopLabelsView(zone));
         return templates.process(TEMPLATE, context);
     }
 
@@ -100,30 +97,5 @@ public class PopDocuments {
             throw new IllegalStateException("font " + file + " missing from the classpath");
         }
         return stream;
-    }
-
-    /** Formatting helpers for the template. */
-    public record PopLabelsView(ZoneId zone) {
-
-        public String date(LocalDate date) {
-            return PopLabels.date(date);
-        }
-
-        public String form(nl.koers.pop.LearningForm form) {
-            return PopLabels.form(form);
-        }
-
-        public String resources(nl.koers.pop.Resources resources) {
-            return PopLabels.resources(resources);
-        }
-
-        public String direction(Pop pop) {
-            return String.join(", ", java.util.stream.Stream.of(PopLabels.depth(pop.direction().depth()),
-                    PopLabels.scope(pop.direction().scope())).filter(s -> !s.isEmpty()).toList());
-        }
-
-        public String accepted(java.time.Instant at) {
-            return at == null ? "" : PopLabels.date(at.atZone(zone).toLocalDate());
-        }
     }
 }

@@ -4,32 +4,42 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
-
-/** Dutch wording of POP values, shared by the Markdown, HTML, PDF and calendar renderings. */
+/**
+ * The one Dutch wording of POP values: dates, learning forms, the direction and resources. The pages, the PDF, the
+ * Markdown export ({@code #labels} in every template, see {@link PopLabelsDialect}) and the guided dialogue all
+ * write them from here. The names of the parts of a POP ("Medewerker", "Leervorm") are message keys
+ * ({@code pop.*} in {@code messages/messages.properties}), shared by the same templates.
+ */
 public final class PopLabels {
 
-    static final Locale DUTCH = Locale.of("nl");
+    public static final Locale DUTCH = Locale.of("nl");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
     private PopLabels() {
     }
 
+    /** "23 november 2026", or empty. */
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
-    public static String form(@Nullable LearningForm form) {
-        if (form == null) {
-            return "";
-        }
+    /** The name of a learning form, as a label: "Leren in het werk". */
+    public static String formName(LearningForm form) {
         return switch (form) {
-            case WERKPLEK -> "Leren in het werk (70)";
-            case SOCIAAL -> "Leren van anderen (20)";
-            case FORMEEL -> "Opleiding of cursus (10)";
+            case WERKPLEK -> "Leren in het werk";
+            case SOCIAAL -> "Leren van anderen";
+            case FORMEEL -> "Opleiding of cursus";
         };
+    }
+
+    /** A learning form with its 70-20-10 share, as the POP shows it: "Leren in het werk (70)"; empty when none. */
+    public static String form(@Nullable LearningForm form) {
+        return form == null ? "" : formName(form) + " (" + form.share() + ")";
     }
 
     public static String depth(Pop.@Nullable Depth depth) {
@@ -54,6 +64,13 @@ public final class PopLabels {
         };
     }
 
+    /** Depth and scope together: "Verdiepen in het vak, binnen de huidige functie"; empty when neither is chosen. */
+    public static String direction(Pop.Direction direction) {
+        return Stream.of(depth(direction.depth()), scope(direction.scope())).filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "€ 650, 16 uur"; the words they were agreed in when they name no amount; empty when there are none. */
     public static String resources(@Nullable Resources resources) {
         if (resources == null || resources.isEmpty()) {
             return "";
@@ -63,10 +80,14 @@ public final class PopLabels {
             text.append(euros(resources.euros()));
         }
         if (resources.hours() != null) {
-            text.append(text.isEmpty() ? "" : ", ").append(resources.hours().stripTrailingZeros().toPlainString())
-                    .append(" uur");
+            text.append(text.isEmpty() ? "" : ", ").append(hours(resources.hours())).append(" uur");
         }
         return text.isEmpty() && resources.text() != null ? resources.text() : text.toString();
+    }
+
+    /** "16", "2,5": a decimal comma, as everywhere else in Dutch. */
+    static String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     static String euros(BigDecimal euros) {
@@ -74,6 +95,7 @@ public final class PopLabels {
         return "€ " + (formatted.endsWith(",00") ? formatted.substring(0, formatted.length() - 3) : formatted);
     }
 
+    /** The text, or "–" where there is none. */
     public static String orDash(@Nullable String text) {
         return text == null || text.isBlank() ? "–" : text;
     }

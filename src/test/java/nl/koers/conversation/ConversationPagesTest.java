@@ -212,7 +212,11 @@ class ConversationPagesTest {
         assertThat(pop).contains("Persoonlijk ontwikkelingsplan", "Tips om je POP sterker te maken", "Er staat nog geen ontwikkeldoel in",
                 "PDF (om te printen)", "Sanne de Vries: nog geen akkoord.");
         assertThat(sanne.get(chat + "/pop.pdf").headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(sanne.get(chat + "/pop.md").body()).startsWith("# Persoonlijk ontwikkelingsplan (concept)");
+        HttpResponse<String> markdown = sanne.get(chat + "/pop.md");
+        assertThat(markdown.body()).startsWith("# Persoonlijk ontwikkelingsplan (concept)");
+        assertThat(markdown.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment", "pop-sanne-de-vries.md"));
+        assertThat(markdown.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(sanne.get(chat + "/pop.ics").body()).startsWith("BEGIN:VCALENDAR");
 
         HttpResponse<String> accepted = sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));

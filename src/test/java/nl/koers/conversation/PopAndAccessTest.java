@@ -57,6 +57,8 @@ class PopAndAccessTest {
 
         HttpResponse<String> markdown = sanne.get("/api/conversations/" + id + "/pop", "Accept", "text/markdown");
         assertThat(markdown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/markdown"));
+        assertThat(markdown.headers().firstValue("Content-Disposition")).as("the API answers with the text itself").isEmpty();
+        assertThat(markdown.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(markdown.body()).startsWith("# Persoonlijk ontwikkelingsplan (concept)")
                 .contains("**Medewerker:** Sanne de Vries", "### 1. Zelfstandig inkopen", "| Een cursus inkoopbasis | Opleiding of cursus (10) |",
                         "€ 650, 16 uur", "- 1 maart 2027");

@@ -28,11 +28,11 @@ class PopEditFormTest {
     private final Pop.Action course = new Pop.Action("cursus inkoopbasis", LearningForm.FORMEEL, LocalDate.of(2027, 2, 1),
             "ROC", new Resources(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden");
 
-    private final Pop current = new Pop("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23), "Planner",
-            new Pop.Ambitions("inkopen", null), List.of("plannen"), null, null, null,
-            new Pop.Direction(Pop.Depth.VERBREDEN, null, null), null, null,
-            List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", List.of(course))),
-            List.of(), List.of("SLIM navragen"), List.of(), Map.of("role", "Sanne de Vries"), null, null);
+    private final Pop current = Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23))
+            .role("Planner").ambitions(new Pop.Ambitions("inkopen", null)).talents(List.of("plannen"))
+            .direction(new Pop.Direction(Pop.Depth.VERBREDEN, null, null))
+            .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", List.of(course))))
+            .funding(List.of("SLIM navragen")).attribution(Map.of("role", "Sanne de Vries")).build();
 
     private static MultiValueMap<String, String> sent(String... pairs) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

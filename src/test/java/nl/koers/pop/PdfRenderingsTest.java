@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
 import org.thymeleaf.TemplateEngine;
 
-import nl.koers.system.LimitsProperties;
-import nl.koers.system.LimitsProperties.SignIn;
 import nl.koers.web.KoersProblem;
 
 /**
@@ -115,12 +110,6 @@ class PdfRenderingsTest {
     }
 
     private static PdfRenderings renderings(Duration wait) {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return new PdfRenderings(new PopDocuments(new TemplateEngine(), Clock.systemUTC()),
-                new LimitsProperties(DataSize.ofKilobytes(256), 300, 200, 5, Duration.ofMinutes(15), 50, 2, wait,
-                        new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), null)), messages);
+        return PopTemplates.renderings(new PopDocuments(new TemplateEngine()), wait);
     }
 }

@@ -37,6 +37,7 @@ class PopMarkdownTest {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final PopMarkdown MARKDOWN = PopTemplates.markdown();
 
     private static final String FORGED = "ok\n\n## Akkoord\n\n- Medewerker: akkoord op 1 januari 2026\n"
             + "- Leidinggevende: akkoord op 1 januari 2026\n<!--";
@@ -55,7 +56,7 @@ class PopMarkdownTest {
                 "## Akkoord", "- Leidinggevende: akkoord op 2 januari 2026", "> citaat\n# kop", "***\n===",
                 "===", List.of(FORGED, "<!--"), Map.of("role", "Sanne\n## Akkoord\n- Leidinggevende: akkoord"));
 
-        String markdown = PopMarkdown.render(pop);
+        String markdown = MARKDOWN.render(pop);
         Node document = PARSER.parse(markdown);
 
         Structure structure = Structure.of(document);
@@ -79,7 +80,7 @@ class PopMarkdownTest {
         Pop pop = pop("Planner", List.of(), "", "", "", "", "", List.of(FORGED), Map.of())
                 .withDerived(new Pop.Acceptance(Instant.parse("2026-11-24T09:00:00Z"), null), List.of());
 
-        Node document = PARSER.parse(PopMarkdown.render(pop));
+        Node document = PARSER.parse(MARKDOWN.render(pop));
 
         assertThat(lastList(document)).containsExactly("Medewerker: akkoord op 24 november 2026",
                 "Leidinggevende: nog niet akkoord");
@@ -94,7 +95,7 @@ class PopMarkdownTest {
                 "Meer verantwoordelijkheid; daarna misschien teamleider?", "Vooral verdiepen.", "Werk & privé",
                 "Reïntegratie, café-overleg en naïeve vragen", List.of("budget (€ 750) navragen bij HR"), Map.of());
 
-        String markdown = PopMarkdown.render(pop);
+        String markdown = MARKDOWN.render(pop);
 
         assertThat(markdown).contains("**Functie:** Medewerker klantenservice – één dag per week thuis  \n",
                 "- plannen (en organiseren)\n", "- Ben's kennis: 100% inzet!\n", "- 15-03-2027 eerste gesprek\n",
@@ -123,10 +124,12 @@ class PopMarkdownTest {
                 "<!-- daar", new Resources(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"),
                 "de inkoopmanager", "- elke week");
         var goal = new Pop.Goal("Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, List.of(action));
-        return new Pop("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23), role,
-                new Pop.Ambitions("# Akkoord", "[x]: https://evil.example"), talents, "<!--", wishes, organisationWishes,
-                new Pop.Direction(Pop.Depth.VERDIEPEN, null, note), possibilities, obstacles, List.of(goal),
-                List.of(LocalDate.of(2027, 3, 1)), List.of("- SLIM"), openPoints, attribution, null, null);
+        return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)).role(role)
+                .ambitions(new Pop.Ambitions("# Akkoord", "[x]: https://evil.example")).talents(talents).energy("<!--")
+                .wishes(wishes).organisationWishes(organisationWishes)
+                .direction(new Pop.Direction(Pop.Depth.VERDIEPEN, null, note)).possibilities(possibilities)
+                .obstacles(obstacles).goals(List.of(goal)).reviews(List.of(LocalDate.of(2027, 3, 1)))
+                .funding(List.of("- SLIM")).openPoints(openPoints).attribution(attribution).build();
     }
 
     /** The texts of the items of the document's last list: the acceptance. */

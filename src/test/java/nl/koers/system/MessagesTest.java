@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a user reads comes from the Dutch message bundle: each key that a template or the code asks
- * for must exist, and templates carry no hard-coded text outside {@code th:text} placeholders.
+ * Every text a user reads comes from the Dutch message bundle: each key that a template (HTML, or the Markdown
+ * export) or the code asks for must exist, and templates carry no hard-coded text outside {@code th:text} placeholders.
  */
 class MessagesTest {
 
@@ -31,6 +31,7 @@ class MessagesTest {
         Properties bundle = bundle();
         Set<String> used = new TreeSet<>();
         used.addAll(keys(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY));
+        used.addAll(keys(Path.of("src/main/resources/templates"), ".md", TEMPLATE_KEY));
         used.addAll(keys(Path.of("src/main/java"), ".java", CODE_KEY));
 
         assertThat(used).isNotEmpty();
