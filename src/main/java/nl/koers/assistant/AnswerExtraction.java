@@ -30,7 +30,7 @@ import nl.koers.pop.Resources;
  * attempt; then the reading fails with {@link ModelUnavailableException} and the turn is read guided.
  */
 @Component
-public class AnswerExtraction {
+class AnswerExtraction {
 
     private final LanguageModel model;
     private final PromptLibrary prompts;
@@ -43,17 +43,17 @@ public class AnswerExtraction {
     }
 
     /** Whether the model reads this answer: text answers go into the POP in the person's own words. */
-    public static boolean reads(Expecting expecting) {
+    static boolean reads(Expecting expecting) {
         return expecting.kind() != PopField.Kind.TEXT;
     }
 
     /** The answer as the model reads it; {@link Answer.NotUnderstood} when it says the answer does not answer. */
-    public Answer read(Participants who, Phase phase, String question, Expecting expecting, String said) {
+    Answer read(Participants who, Phase phase, String question, Expecting expecting, String said) {
         BeanOutputConverter<? extends Output> converter = new BeanOutputConverter<>(Output.type(expecting.kind()));
         Map<String, Object> schema = schema(converter, expecting);
         String system = prompts.render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(), "fase", phase.name()));
         String user = prompts.render(PromptName.EXTRACTIE, Map.of("vraag", question, "veld", describe(expecting),
-                "antwoord", ModelDialogue.data(said), "vandaag", LocalDate.now(clock).toString()));
+                "antwoord", Assistant.data(said), "vandaag", LocalDate.now(clock).toString()));
         try {
             return answer(converter, model.json(system, user, schema), expecting, said);
         } catch (IllegalArgumentException invalid) {

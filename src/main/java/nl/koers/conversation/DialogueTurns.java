@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.accounts.KoersUser;
-import nl.koers.assistant.AnswerExtraction;
-import nl.koers.assistant.ModelDialogue;
+import nl.koers.assistant.Assistant;
 import nl.koers.assistant.ModelUnavailableException;
 import nl.koers.conversation.ConversationViews.Reply;
 import nl.koers.conversation.ConversationViews.TurnReply;
@@ -44,22 +43,20 @@ class DialogueTurns {
     private final ConversationStore store;
     private final Dialogue dialogue;
     private final GuidedReader reader;
-    private final AnswerExtraction extraction;
-    private final ModelDialogue model;
+    private final Assistant model;
     private final TurnLock lock;
     private final TurnNotices notices;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DialogueTurns(ConversationRepository conversations, ConversationService access, ConversationStore store,
-            Dialogue dialogue, GuidedReader reader, AnswerExtraction extraction, ModelDialogue model, TurnLock lock,
+            Dialogue dialogue, GuidedReader reader, Assistant model, TurnLock lock,
             TurnNotices notices, TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;
         this.access = access;
         this.store = store;
         this.dialogue = dialogue;
         this.reader = reader;
-        this.extraction = extraction;
         this.model = model;
         this.lock = lock;
         this.notices = notices;
@@ -103,9 +100,9 @@ class DialogueTurns {
             String notice = null;
             boolean usable = true;
             if (read.expecting() != null && !(read.answer() instanceof Answer.Command)
-                    && AnswerExtraction.reads(read.expecting())) {
+                    && Assistant.reads(read.expecting())) {
                 try {
-                    Answer understood = extraction.read(who, conversation.phase(), dialogue.question(who, state, pop),
+                    Answer understood = model.read(who, conversation.phase(), dialogue.question(who, state, pop),
                             read.expecting(), text);
                     if (!(understood instanceof Answer.NotUnderstood)) {
                         read = new Read(read.expecting(), understood);

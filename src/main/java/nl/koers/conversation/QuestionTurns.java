@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.accounts.KoersUser;
-import nl.koers.assistant.ModelDialogue;
+import nl.koers.assistant.Assistant;
 import nl.koers.assistant.ModelUnavailableException;
 import nl.koers.conversation.ConversationViews.Reply;
 import nl.koers.conversation.ConversationViews.TurnReply;
@@ -32,14 +32,14 @@ class QuestionTurns {
     private final ConversationService access;
     private final GuidedAnswers answers;
     private final LuceneDocumentRetriever retriever;
-    private final ModelDialogue model;
+    private final Assistant model;
     private final TurnLock lock;
     private final TurnNotices notices;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     QuestionTurns(ConversationRepository conversations, ConversationService access, GuidedAnswers answers,
-            LuceneDocumentRetriever retriever, ModelDialogue model, TurnLock lock, TurnNotices notices,
+            LuceneDocumentRetriever retriever, Assistant model, TurnLock lock, TurnNotices notices,
             TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;
         this.access = access;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import nl.koers.assistant.ModelDialogue;
+import nl.koers.assistant.Assistant;
 import nl.koers.dialogue.QuestionBank;
 
 /** The one-sentence notices of a turn, from the question bank's fixed texts. */
@@ -13,9 +13,9 @@ import nl.koers.dialogue.QuestionBank;
 class TurnNotices {
 
     private final QuestionBank bank;
-    private final ModelDialogue model;
+    private final Assistant model;
 
-    TurnNotices(QuestionBank bank, ModelDialogue model) {
+    TurnNotices(QuestionBank bank, Assistant model) {
         this.bank = bank;
         this.model = model;
     }

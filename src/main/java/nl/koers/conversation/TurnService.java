@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 import nl.koers.accounts.KoersUser;
 import nl.koers.assistant.ModelBudget;
-import nl.koers.assistant.ModelDialogue;
+import nl.koers.assistant.Assistant;
 import nl.koers.conversation.ConversationViews.TurnReply;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.web.KoersProblem;
@@ -28,13 +28,13 @@ public class TurnService {
 
     private final ConversationService access;
     private final MessageRate rate;
-    private final ModelDialogue model;
+    private final Assistant model;
     private final ModelBudget budget;
     private final TurnNotices notices;
     private final DialogueTurns dialogue;
     private final QuestionTurns questions;
 
-    TurnService(ConversationService access, MessageRate rate, ModelDialogue model, ModelBudget budget,
+    TurnService(ConversationService access, MessageRate rate, Assistant model, ModelBudget budget,
             TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions) {
         this.access = access;
         this.rate = rate;

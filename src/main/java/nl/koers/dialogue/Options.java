@@ -1,12 +1,18 @@
 package nl.koers.dialogue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import nl.koers.dialogue.Expecting.Option;
 import nl.koers.dutch.DutchText;
+import nl.koers.pop.LearningForm;
+import nl.koers.pop.PopLabels;
 
-/** The choices a question offers, as quick replies and as the words of the clarifying question. */
+/**
+ * The choices a question offers, as quick replies and as the words of the clarifying question. Direction is offered
+ * in the words of someone answering ("Binnen mijn huidige functie"); the POP itself words it as a plan.
+ */
 final class Options {
 
     static final List<Option> DEPTH = List.of(new Option("VERDIEPEN", "Verdiepen"),
@@ -14,8 +20,9 @@ final class Options {
     static final List<Option> SCOPE = List.of(new Option("BINNEN_FUNCTIE", "Binnen mijn huidige functie"),
             new Option("ANDERE_FUNCTIE", "Een andere rol"), new Option("OPEN", "Nog open"));
     static final List<Option> YES_NO = List.of(new Option("JA", "Ja"), new Option("NEE", "Nee"));
-    static final List<Option> LEARNING_FORM = List.of(new Option("WERKPLEK", "Leren in het werk"),
-            new Option("SOCIAAL", "Leren van anderen"), new Option("FORMEEL", "Opleiding of cursus"));
+    /** The learning forms, named as in the POP. */
+    static final List<Option> LEARNING_FORM = Arrays.stream(LearningForm.values())
+            .map(form -> new Option(form.name(), PopLabels.formName(form))).toList();
 
     private Options() {
     }
