@@ -35,11 +35,14 @@ class ConversationController {
     static final int MAX_MESSAGE = 4000;
 
     private final ConversationService conversations;
+    private final ConversationAccess access;
     private final TurnService turns;
     private final TurnStreams streams;
 
-    ConversationController(ConversationService conversations, TurnService turns, TurnStreams streams) {
+    ConversationController(ConversationService conversations, ConversationAccess access, TurnService turns,
+            TurnStreams streams) {
         this.conversations = conversations;
+        this.access = access;
         this.turns = turns;
         this.streams = streams;
     }
@@ -84,7 +87,7 @@ class ConversationController {
             @RequestBody MessageRequest request) {
         String text = validText(request.text());
         KoersUser user = principal.user();
-        conversations.editable(id, user);
+        access.editable(id, user);
         return streams.open(id, user, text, "/api/conversations/" + id + "/messages/stream");
     }
 

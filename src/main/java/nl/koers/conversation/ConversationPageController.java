@@ -34,6 +34,7 @@ import nl.koers.web.KoersProblem;
 class ConversationPageController {
 
     private final ConversationService conversations;
+    private final ConversationAccess policy;
     private final TurnService turns;
     private final TurnStreams streams;
     private final PopService pops;
@@ -52,7 +53,8 @@ class ConversationPageController {
 
     static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    ConversationPageController(ConversationService conversations, TurnService turns, TurnStreams streams,
+    ConversationPageController(ConversationService conversations, ConversationAccess policy, TurnService turns,
+            TurnStreams streams,
             PopService pops, PopDownloads downloads, UserRepository users, AccessLog access, PrivacyProperties privacy,
             java.time.Clock clock) {
         this.downloads = downloads;
@@ -62,6 +64,7 @@ class ConversationPageController {
         this.clock = clock;
         this.dates = new DutchDates(clock);
         this.conversations = conversations;
+        this.policy = policy;
         this.turns = turns;
         this.pops = pops;
         this.users = users;
@@ -148,7 +151,7 @@ class ConversationPageController {
     SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestParam(name = "text", required = false) @Nullable String text) {
         String path = "/gesprekken/" + id + "/bericht/stream";
-        conversations.editable(id, principal.user());
+        policy.editable(id, principal.user());
         try {
             return streams.open(id, principal.user(), ConversationController.validText(text), path);
         } catch (KoersProblem refused) {

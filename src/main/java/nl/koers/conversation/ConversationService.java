@@ -39,18 +39,12 @@ import nl.koers.web.KoersProblem;
 @Service
 public class ConversationService {
 
-    static final String NOT_FOUND = "Dit gesprek bestaat niet, of je hebt er geen toegang toe.";
-    static final String ONLY_OWNER_DELETES = "Alleen de medewerker zelf kan dit gesprek verwijderen.";
-    static final String SHARED_TO_READ = "Deze voorbereiding is gedeeld om te lezen. Alleen de medewerker zelf kan"
-            + " haar invullen of aanpassen.";
-    static final String FORMER_LEADER = "Dit gesprek kun je nog lezen, maar niet meer voortzetten: de medewerker zit"
-            + " niet meer in jouw team. Verder praten kan de medewerker met de huidige leidinggevende.";
-
     /** A conversation with what the caller may do with it, for a page that shows or hides its forms. */
     public record Opened(Detail detail, Access access) {
     }
 
     private final ConversationRepository conversations;
+    private final ConversationAccess policy;
     private final ConversationStore store;
     private final UserRepository users;
     private final Dialogue dialogue;
@@ -59,11 +53,12 @@ public class ConversationService {
     private final ConversationQuota quota;
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, ConversationStore store, UserRepository users,
+    ConversationService(ConversationRepository conversations, ConversationAccess policy, ConversationStore store, UserRepository users,
             Dialogue dialogue, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
         this.access = access;
         this.quota = quota;
         this.conversations = conversations;
+        this.policy = policy;
         this.store = store;
         this.users = users;
         this.dialogue = dialogue;
@@ -97,7 +92,8 @@ public class ConversationService {
         } else {
             Pop pop = Pop.empty(owner.displayName(), manager == null ? null : manager.displayName(),
                     LocalDate.now(clock));
-            Step opening = dialogue.open(participants(type, owner, manager), pop);
+            Step opening = dialogue.open(new Participants(type, owner.displayName(),
+                    manager == null ? null : manager.displayName()), pop);
             conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, owner.id(),
                     manager == null ? null : manager.id(), store.write(opening.state()), now);
             store.savePop(conversation.id(), opening.pop(), now);
@@ -118,7 +114,7 @@ public class ConversationService {
      */
     @Transactional
     public Opened open(UUID id, KoersUser caller) {
-        Visible visible = visible(id, caller, AccessLog.Item.GESPREK);
+        Visible visible = policy.visible(id, caller, AccessLog.Item.GESPREK);
         access.opened(visible.conversation(), caller, AccessLog.Item.GESPREK);
         return new Opened(detail(visible.conversation(), visible.access().pop()), visible.access());
     }
@@ -169,7 +165,7 @@ public class ConversationService {
     /** Shares a preparation with the owner's team leader, or takes it back. */
     @Transactional
     public void share(UUID id, KoersUser caller, boolean shared) {
-        Conversation conversation = owned(id, caller, "Alleen wie het gesprek voert, kan het delen.");
+        Conversation conversation = policy.owned(id, caller, "Alleen wie het gesprek voert, kan het delen.");
         if (conversation.type() == ConversationType.GESPREK) {
             throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een gesprek met je leidinggevende"
                     + " is al zichtbaar voor jullie allebei.");
@@ -189,71 +185,13 @@ public class ConversationService {
     /** The conversation for its owner, who alone may delete it: 404 for those who cannot see it, 403 for readers. */
     @Transactional(readOnly = true)
     public Detail getOwned(UUID id, KoersUser caller) {
-        return detail(owned(id, caller, ONLY_OWNER_DELETES), true);
+        return detail(policy.owned(id, caller, ConversationAccess.ONLY_OWNER_DELETES), true);
     }
 
     @Transactional
     public void delete(UUID id, KoersUser caller) {
-        owned(id, caller, ONLY_OWNER_DELETES);
+        policy.owned(id, caller, ConversationAccess.ONLY_OWNER_DELETES);
         conversations.delete(id, caller.id());
-    }
-
-    /** The conversation as last stored, when the caller may take a turn in it; 404 or 403 otherwise. */
-    @Transactional(readOnly = true)
-    public Conversation editable(UUID id, KoersUser caller) {
-        return requireTurns(visible(id, caller, AccessLog.Item.GESPREK));
-    }
-
-    /**
-     * The conversation, locked until the caller's transaction ends, for a turn by someone who may take it: turns
-     * and POP edits on one conversation then happen one after the other, on every instance. 404 or 403 otherwise.
-     */
-    Conversation lockEditable(UUID id, KoersUser caller) {
-        return requireTurns(conversations.lock(id, caller.id(), AccessLog.Item.GESPREK)
-                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
-    }
-
-    /** Like {@link #lockEditable}, for a change of the POP: 404 unless the caller reads it, 403 unless they edit it. */
-    Conversation lockPopEditable(UUID id, KoersUser caller) {
-        return requirePopEditor(conversations.lock(id, caller.id(), AccessLog.Item.POP)
-                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
-    }
-
-    /** A conversation whose {@code item} the caller may read, with what else they may do; 404 otherwise. */
-    Visible visible(UUID id, KoersUser caller, AccessLog.Item item) {
-        return conversations.find(id, caller.id(), item).orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
-    }
-
-    /**
-     * Seeing is not editing: a team leader reads a shared preparation but does not answer it for the employee. Who
-     * may change and accept the POP is decided with who may see it, in {@link ConversationRepository}.
-     */
-    static Conversation requirePopEditor(Visible visible) {
-        if (!visible.access().editPop()) {
-            throw readOnly(visible.conversation());
-        }
-        return visible.conversation();
-    }
-
-    /** A former leader reads the one-on-one they held, and does not continue it. */
-    private static Conversation requireTurns(Visible visible) {
-        if (!visible.access().turns()) {
-            throw readOnly(visible.conversation());
-        }
-        return visible.conversation();
-    }
-
-    private static KoersProblem readOnly(Conversation conversation) {
-        return new KoersProblem(HttpStatus.FORBIDDEN,
-                conversation.type() == ConversationType.GESPREK ? FORMER_LEADER : SHARED_TO_READ);
-    }
-
-    private Conversation owned(UUID id, KoersUser caller, String notOwner) {
-        Visible visible = visible(id, caller, AccessLog.Item.GESPREK);
-        if (!visible.access().owner()) {
-            throw new KoersProblem(HttpStatus.FORBIDDEN, notOwner);
-        }
-        return visible.conversation();
     }
 
     private KoersUser teamMember(KoersUser leader, @Nullable String username) {
@@ -263,15 +201,6 @@ public class ConversationService {
         return users.teamMembersOf(leader.id()).stream().filter(member -> member.username().equals(username.strip()))
                 .findFirst().orElseThrow(() -> KoersProblem.badRequest("'" + username.strip()
                         + "' zit niet in jouw team. Je kunt alleen een gesprek voeren met een medewerker uit je team."));
-    }
-
-    Participants participants(Conversation conversation) {
-        return participants(conversation.type(), user(conversation.ownerId()),
-                conversation.managerId() == null ? null : user(conversation.managerId()));
-    }
-
-    private static Participants participants(ConversationType type, KoersUser owner, @Nullable KoersUser manager) {
-        return new Participants(type, owner.displayName(), manager == null ? null : manager.displayName());
     }
 
     private Detail detail(Conversation conversation, boolean withPop) {

@@ -39,7 +39,7 @@ class DialogueTurns {
     }
 
     private final ConversationRepository conversations;
-    private final ConversationService access;
+    private final ConversationAccess access;
     private final ConversationStore store;
     private final Dialogue dialogue;
     private final GuidedReader reader;
@@ -49,7 +49,7 @@ class DialogueTurns {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DialogueTurns(ConversationRepository conversations, ConversationService access, ConversationStore store,
+    DialogueTurns(ConversationRepository conversations, ConversationAccess access, ConversationStore store,
             Dialogue dialogue, GuidedReader reader, Assistant model, TurnLock lock,
             TurnNotices notices, TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;

@@ -21,13 +21,13 @@ import nl.koers.web.UserText;
 @Service
 public class PopService {
 
-    private final ConversationService conversations;
+    private final ConversationAccess conversations;
     private final ConversationStore store;
     private final PopDraftRepository pops;
     private final AccessLog access;
     private final Clock clock;
 
-    PopService(ConversationService conversations, ConversationStore store, PopDraftRepository pops, AccessLog access,
+    PopService(ConversationAccess conversations, ConversationStore store, PopDraftRepository pops, AccessLog access,
             Clock clock) {
         this.access = access;
         this.conversations = conversations;
@@ -57,7 +57,7 @@ public class PopService {
     /** Fails with 404 or 403 unless the caller may change this POP. */
     @Transactional(readOnly = true)
     public void checkEditable(UUID id, KoersUser caller) {
-        ConversationService.requirePopEditor(conversations.visible(id, caller, AccessLog.Item.POP));
+        ConversationAccess.requirePopEditor(conversations.visible(id, caller, AccessLog.Item.POP));
     }
 
     private static KoersProblem noPop() {
@@ -135,7 +135,7 @@ public class PopService {
     @Transactional
     public Pop accept(UUID id, KoersUser caller) {
         Visible visible = conversations.visible(id, caller, AccessLog.Item.POP);
-        ConversationService.requirePopEditor(visible);
+        ConversationAccess.requirePopEditor(visible);
         get(id, caller);
         pops.accept(id, visible.access().owner(), clock.instant());
         return get(id, caller);

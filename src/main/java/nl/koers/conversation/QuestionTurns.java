@@ -29,7 +29,7 @@ import nl.koers.web.KoersProblem;
 class QuestionTurns {
 
     private final ConversationRepository conversations;
-    private final ConversationService access;
+    private final ConversationAccess access;
     private final GuidedAnswers answers;
     private final LuceneDocumentRetriever retriever;
     private final Assistant model;
@@ -38,7 +38,7 @@ class QuestionTurns {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    QuestionTurns(ConversationRepository conversations, ConversationService access, GuidedAnswers answers,
+    QuestionTurns(ConversationRepository conversations, ConversationAccess access, GuidedAnswers answers,
             LuceneDocumentRetriever retriever, Assistant model, TurnLock lock, TurnNotices notices,
             TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;

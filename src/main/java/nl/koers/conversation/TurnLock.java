@@ -29,13 +29,13 @@ class TurnLock {
 
     private final ConversationRepository conversations;
     private final JdbcClient jdbc;
-    private final ConversationService access;
+    private final ConversationAccess access;
     private final TurnNotices notices;
     private final TransactionTemplate transactions;
     private final LlmProperties llm;
     private final Clock clock;
 
-    TurnLock(ConversationRepository conversations, JdbcClient jdbc, ConversationService access, TurnNotices notices,
+    TurnLock(ConversationRepository conversations, JdbcClient jdbc, ConversationAccess access, TurnNotices notices,
             TransactionTemplate transactions, LlmProperties llm, Clock clock) {
         this.conversations = conversations;
         this.jdbc = jdbc;

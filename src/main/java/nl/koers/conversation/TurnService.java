@@ -26,7 +26,7 @@ public class TurnService {
     record Route(boolean model, @Nullable String notice) {
     }
 
-    private final ConversationService access;
+    private final ConversationAccess access;
     private final MessageRate rate;
     private final Assistant model;
     private final ModelBudget budget;
@@ -34,7 +34,7 @@ public class TurnService {
     private final DialogueTurns dialogue;
     private final QuestionTurns questions;
 
-    TurnService(ConversationService access, MessageRate rate, Assistant model, ModelBudget budget,
+    TurnService(ConversationAccess access, MessageRate rate, Assistant model, ModelBudget budget,
             TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions) {
         this.access = access;
         this.rate = rate;

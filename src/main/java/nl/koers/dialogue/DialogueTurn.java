@@ -23,6 +23,7 @@ final class DialogueTurn {
     private final Participants who;
     private final PopDraft draft;
     private final Reply reply = new Reply();
+    private final Commands commands = new Commands(this);
     private DialogueState state;
 
     DialogueTurn(QuestionBank bank, Tips tips, Participants who, DialogueState state, Pop pop) {
@@ -41,11 +42,11 @@ final class DialogueTurn {
 
     Step answer(Answer answer) {
         if (state.at().phase() == Phase.AFGEROND) {
-            afterFinish(answer);
+            commands.afterFinish(answer);
             return step();
         }
         switch (answer) {
-            case Answer.Command command -> command(command.word());
+            case Answer.Command command -> commands.take(command.word());
             case Answer.Question question -> {
                 coaching.answerQuestion(question.said(), state, reply).ifPresent(tip -> state = state.withTip(tip));
                 askAgain();
@@ -61,6 +62,30 @@ final class DialogueTurn {
         return step();
     }
 
+    DialogueState state() {
+        return state;
+    }
+
+    void state(DialogueState next) {
+        state = next;
+    }
+
+    Reply reply() {
+        return reply;
+    }
+
+    PopDraft draft() {
+        return draft;
+    }
+
+    Coaching coaching() {
+        return coaching;
+    }
+
+    QuestionBank bank() {
+        return bank;
+    }
+
     /** The words of the open question, without tips or introductions: for the model that reads the answer. */
     String question() {
         askAgain();
@@ -70,27 +95,6 @@ final class DialogueTurn {
     private Step step() {
         Pop pop = draft.toPop();
         return new Step(reply.text(), reply.sources(), state, pop, state.at().phase(), Dialogue.expecting(bank, state, pop));
-    }
-
-    private void command(Answer.Command.Word word) {
-        switch (word) {
-            case HELP -> {
-                reply.add(texts().text("help"));
-                askAgain();
-            }
-            case BACK -> back();
-            case SKIP -> skip();
-            case NEXT_PHASE -> {
-                reply.add(texts().text("volgende_fase"));
-                state = state.remember(state.at()).pending(null);
-                nextPhase();
-            }
-            case STOP -> {
-                reply.add(texts().text("stop"));
-                state = state.pending(null);
-                finish();
-            }
-        }
     }
 
     private void read(Answer answer) {
@@ -155,65 +159,13 @@ final class DialogueTurn {
         advance();
     }
 
-    private void back() {
-        if (state.pending() != null && state.pending().kind() == PendingKind.LEARNING_FORM) {
-            reply.add(texts().text("terug"));
-            state = state.pending(null);
-            if (!state.history().isEmpty() && state.history().getLast().equals(state.at())) {
-                state = state.forgetLast();
-            }
-            ask(state.at(), false);
-            return;
-        }
-        if (state.history().isEmpty()) {
-            reply.add(texts().text("terug_begin"));
-            state = state.pending(null);
-            ask(state.at(), false);
-            return;
-        }
-        Position previous = state.history().getLast();
-        reply.add(texts().text("terug"));
-        boolean otherPhase = previous.phase() != state.at().phase();
-        state = state.forgetLast().pending(null);
-        ask(previous, otherPhase);
-    }
-
-    private void skip() {
-        reply.add(texts().text("overslaan"));
-        Pending pending = state.pending();
-        if (pending != null) {
-            if (pending.kind() == PendingKind.LEARNING_FORM) {
-                Optional<Pending> next = nextUnclassified(pending.goal(), pending.action() + 1);
-                if (next.isPresent()) {
-                    state = state.pending(next.get());
-                    askPending();
-                    return;
-                }
-                state = coaching.hintWhenOnlyFormal(state.pending(null), draft, reply);
-                advance();
-                return;
-            }
-            state = state.pending(null);
-            ask(state.at(), false);
-            return;
-        }
-        Position at = state.at();
-        state = state.remember(at);
-        if (question(at).field() == PopField.DOEL_BESCHRIJVING && draft.goal(at.goal()) == null) {
-            PhaseScript script = bank.phase(Phase.AFSPRAKEN);
-            askOrMove(new Position(Phase.AFSPRAKEN, script.indexOf(PopField.DOEL_NOG_EEN) + 1, Math.max(0, at.goal() - 1)));
-            return;
-        }
-        advance();
-    }
-
     /** Moves to the question after the current one, through the goal loop and into the next phase. */
-    private void advance() {
+    void advance() {
         Position at = state.at();
         askOrMove(new Position(at.phase(), at.index() + 1, at.goal()));
     }
 
-    private void askOrMove(Position next) {
+    void askOrMove(Position next) {
         PhaseScript script = bank.phase(next.phase());
         if (next.index() >= script.questions().size()) {
             state = state.at(next);
@@ -232,7 +184,7 @@ final class DialogueTurn {
         ask(next, false);
     }
 
-    private void nextPhase() {
+    void nextPhase() {
         int index = QuestionBank.ORDER.indexOf(state.at().phase());
         if (index < 0 || index + 1 >= QuestionBank.ORDER.size()) {
             finish();
@@ -241,24 +193,12 @@ final class DialogueTurn {
         ask(new Position(QuestionBank.ORDER.get(index + 1), 0, Math.max(0, draft.goals.size() - 1)), true);
     }
 
-    private void finish() {
+    void finish() {
         coaching.close(draft, reply);
         state = state.at(new Position(Phase.AFGEROND, 0, state.at().goal()));
     }
 
-    private void afterFinish(Answer answer) {
-        if (answer instanceof Answer.Command command && command.word() == Answer.Command.Word.BACK
-                && !state.history().isEmpty()) {
-            Position previous = state.history().getLast();
-            reply.add(texts().text("terug"));
-            state = state.forgetLast();
-            ask(previous, true);
-            return;
-        }
-        reply.add(texts().text("na_afronding"));
-    }
-
-    private void askAgain() {
+    void askAgain() {
         if (state.pending() != null) {
             askPending();
         } else if (state.at().phase() != Phase.AFGEROND) {
@@ -267,7 +207,7 @@ final class DialogueTurn {
     }
 
     /** Asks the question at a position, with the phase introduction when entering a phase and maybe a tip. */
-    private void ask(Position position, boolean introduce) {
+    void ask(Position position, boolean introduce) {
         PhaseScript script = bank.phase(position.phase());
         Question question = script.questions().get(position.index());
         if (introduce) {
@@ -281,11 +221,11 @@ final class DialogueTurn {
         reply.add(GuidedTexts.fill(who.together() ? question.together() : question.alone(), values(position)));
     }
 
-    private void askPending() {
+    void askPending() {
         coaching.followUp(state.pending(), draft, reply);
     }
 
-    private Optional<Pending> nextUnclassified(int goalIndex, int from) {
+    Optional<Pending> nextUnclassified(int goalIndex, int from) {
         GoalDraft goal = draft.goal(goalIndex);
         if (goal == null) {
             return Optional.empty();
@@ -305,11 +245,11 @@ final class DialogueTurn {
         return values;
     }
 
-    private Question question(Position position) {
+    Question question(Position position) {
         return bank.phase(position.phase()).questions().get(position.index());
     }
 
-    private GuidedTexts texts() {
+    GuidedTexts texts() {
         return bank.texts();
     }
 }

@@ -142,7 +142,7 @@ class PopAndAccessTest {
             assertThat(other.send("POST", base + "/share", "").statusCode()).isEqualTo(404);
             assertThat(other.get("/api/conversations").body()).doesNotContain(id);
         }
-        assertThat(JsonPath.<String>read(daan.get(base).body(), "$.detail")).isEqualTo(ConversationService.NOT_FOUND);
+        assertThat(JsonPath.<String>read(daan.get(base).body(), "$.detail")).isEqualTo(ConversationAccess.NOT_FOUND);
 
         assertThat(sanne.send("POST", base + "/share", "").statusCode()).isEqualTo(204);
         assertThat(fatima.get(base).statusCode()).isEqualTo(200);
