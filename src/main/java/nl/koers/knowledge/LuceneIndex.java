@@ -72,7 +72,7 @@ final class LuceneIndex implements Closeable {
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
-    private static final List<String> COVERED_FIELDS = List.of(TITLE, TOPICS, TEXT);
+    static final List<String> COVERED_FIELDS = List.of(TITLE, TOPICS, TEXT);
     private static final int SNIPPET_PASSAGES = 2;
     private static final int FALLBACK_SNIPPET = 240;
 
@@ -139,12 +139,12 @@ final class LuceneIndex implements Closeable {
                 TopDocs top = searcher.search(query, limit);
                 String[] snippets = highlighter(searcher).highlight(TEXT, query, top, SNIPPET_PASSAGES);
                 StoredFields stored = searcher.storedFields();
-                Map<String, Double> weights = termWeights(searcher, question);
+                QuestionCoverage coverage = QuestionCoverage.of(analyzer, searcher, question);
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
                     Document document = stored.document(scoreDoc.doc);
-                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage(weights, searcher, scoreDoc.doc)));
+                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage.of(scoreDoc.doc)));
                 }
                 return hits;
             } finally {
@@ -193,63 +193,6 @@ final class LuceneIndex implements Closeable {
             document.add(new StoredField(CHECKED, chunk.checked().toString()));
         }
         return document;
-    }
-
-    /**
-     * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
-     * is asked, and a word the knowledge base never uses weighs most of all.
-     */
-    private Map<String, Double> termWeights(IndexSearcher searcher, String question) throws IOException {
-        int documents = Math.max(1, searcher.getIndexReader().numDocs());
-        Map<String, Double> weights = new java.util.LinkedHashMap<>();
-        for (String term : terms(question)) {
-            int frequency = searcher.getIndexReader().docFreq(new Term(TEXT, term));
-            weights.put(term, Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
-        }
-        return weights;
-    }
-
-    /**
-     * The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1, looked up in
-     * the term vectors stored with each chunk, so no text is analysed again at search time.
-     */
-    private static float coverage(Map<String, Double> weights, IndexSearcher searcher, int doc) throws IOException {
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total == 0) {
-            return 0;
-        }
-        Fields vectors = searcher.getIndexReader().termVectors().get(doc);
-        double found = 0;
-        for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            if (vectors != null && contains(vectors, weight.getKey())) {
-                found += weight.getValue();
-            }
-        }
-        return (float) (found / total);
-    }
-
-    private static boolean contains(Fields vectors, String term) throws IOException {
-        BytesRef bytes = new BytesRef(term);
-        for (String field : COVERED_FIELDS) {
-            Terms terms = vectors.terms(field);
-            if (terms != null && terms.iterator().seekExact(bytes)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<String> terms(String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (var stream = analyzer.tokenStream(TEXT, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
-        return terms.stream().distinct().toList();
     }
 
     private static SearchHit hit(Document document, String snippet, float score, float coverage) {

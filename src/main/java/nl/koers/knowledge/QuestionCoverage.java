@@ -1,0 +1,91 @@
+package nl.koers.knowledge;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How much of a question a chunk covers: each word of the question weighs by how rare it is in the knowledge base, and
+ * a chunk scores the share of that weight found in its title, topics and text. A hit that shares only common words
+ * scores low, so a question the knowledge base does not cover is recognised as such.
+ */
+final class QuestionCoverage {
+
+    private final Map<String, Double> weights;
+    private final IndexSearcher searcher;
+
+    private QuestionCoverage(Map<String, Double> weights, IndexSearcher searcher) {
+        this.weights = weights;
+        this.searcher = searcher;
+    }
+
+    static QuestionCoverage of(Analyzer analyzer, IndexSearcher searcher, String question) throws IOException {
+        return new QuestionCoverage(termWeights(analyzer, searcher, question), searcher);
+    }
+
+    /**
+     * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
+     * is asked, and a word the knowledge base never uses weighs most of all.
+     */
+    private static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question)
+            throws IOException {
+        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        for (String term : terms(analyzer, question)) {
+            int frequency = searcher.getIndexReader().docFreq(new Term(LuceneIndex.TEXT, term));
+            weights.put(term, Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
+        }
+        return weights;
+    }
+
+    /**
+     * The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1, looked up in
+     * the term vectors stored with each chunk, so no text is analysed again at search time.
+     */
+    float of(int doc) throws IOException {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
+            return 0;
+        }
+        Fields vectors = searcher.getIndexReader().termVectors().get(doc);
+        double found = 0;
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            if (vectors != null && contains(vectors, weight.getKey())) {
+                found += weight.getValue();
+            }
+        }
+        return (float) (found / total);
+    }
+
+    private static boolean contains(Fields vectors, String term) throws IOException {
+        BytesRef bytes = new BytesRef(term);
+        for (String field : LuceneIndex.COVERED_FIELDS) {
+            Terms terms = vectors.terms(field);
+            if (terms != null && terms.iterator().seekExact(bytes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(LuceneIndex.TEXT, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms.stream().distinct().toList();
+    }
+}
