@@ -182,6 +182,12 @@ public class ConversationService {
                 clock.instant());
     }
 
+    /** Deletes the conversations nobody touched since {@code cutoff}, with their messages, POP and access log. */
+    @Transactional
+    public int forgetUntouchedSince(Instant cutoff) {
+        return conversations.deleteUntouchedSince(cutoff);
+    }
+
     /** The conversation for its owner, who alone may delete it: 404 for those who cannot see it, 403 for readers. */
     @Transactional(readOnly = true)
     public Detail getOwned(UUID id, KoersUser caller) {

@@ -8,9 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import nl.koers.conversation.ConversationRepository;
+import nl.koers.conversation.ConversationService;
 import nl.koers.system.PrivacyProperties;
 
 /**
@@ -22,11 +21,11 @@ public class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final ConversationRepository conversations;
+    private final ConversationService conversations;
     private final PrivacyProperties privacy;
     private final Clock clock;
 
-    RetentionJob(ConversationRepository conversations, PrivacyProperties privacy, Clock clock) {
+    RetentionJob(ConversationService conversations, PrivacyProperties privacy, Clock clock) {
         this.conversations = conversations;
         this.privacy = privacy;
         this.clock = clock;
@@ -34,10 +33,9 @@ public class RetentionJob {
 
     /** Runs on {@code koers.privacy.retention-cron}; returns how many conversations were deleted. */
     @Scheduled(cron = "${koers.privacy.retention-cron:0 30 3 * * *}")
-    @Transactional
     public int purge() {
         Instant cutoff = ZonedDateTime.now(clock).minus(privacy.retention()).toInstant();
-        int deleted = conversations.deleteUntouchedSince(cutoff);
+        int deleted = conversations.forgetUntouchedSince(cutoff);
         if (deleted > 0) {
             log.info("Retention: deleted {} conversation(s) untouched since {}", deleted, cutoff);
         }
