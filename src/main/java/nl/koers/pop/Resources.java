@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -26,6 +28,7 @@ public record Resources(
         return new Resources(euros, hours, text);
     }
 
+    @JsonIgnore // a question about the value, not a field of it: the API shows {euros, hours, text}
     public boolean isEmpty() {
         return euros == null && hours == null && (text == null || text.isBlank());
     }

@@ -135,6 +135,8 @@ class GuidedConversationTest {
         assertThat(pop.read("$.goals[0].actions[*].support", List.class)).containsOnly("de inkoopmanager als mentor");
         assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
         assertThat(pop.read("$.goals[0].actions[1].resources.hours", Double.class)).isEqualTo(16.0);
+        assertThat(pop.read("$.goals[0].actions[1].resources", Map.class)).as("only the contract's fields")
+                .containsOnlyKeys("euros", "hours", "text");
 
         assertThat(pop.read("$.goals[1].description", String.class)).isEqualTo("Klantgesprekken beter voeren");
         assertThat(pop.read("$.goals[1].measure", String.class)).isEqualTo("Klanten geven minstens een 8");
