@@ -2,6 +2,7 @@ package nl.koers.assistant;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import nl.koers.dialogue.Participants;
 import nl.koers.dialogue.Phase;
 import nl.koers.dialogue.PopField;
 import nl.koers.dutch.DutchDates;
+import tools.jackson.core.JacksonException;
 
 /**
  * The model reads a free answer as the typed {@link Answer} the dialogue expects: one record per kind of question,
@@ -22,6 +24,10 @@ import nl.koers.dutch.DutchDates;
  */
 @Component
 class AnswerExtraction {
+
+    /** One converter per kind of question: generating a schema takes time, and it never changes. */
+    private static final Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> CONVERTERS =
+            converters();
 
     private final LanguageModel model;
     private final PromptLibrary prompts;
@@ -40,29 +46,35 @@ class AnswerExtraction {
 
     /** The answer as the model reads it; {@link Answer.NotUnderstood} when it says the answer does not answer. */
     Answer read(Participants who, Phase phase, String question, Expecting expecting, String said) {
-        BeanOutputConverter<? extends ExtractionOutputs.Output> converter = new BeanOutputConverter<>(ExtractionOutputs.Output.type(expecting.kind()));
+        BeanOutputConverter<? extends ExtractionOutputs.Output> converter = CONVERTERS.get(expecting.kind());
         Map<String, Object> schema = schema(converter, expecting);
+        DutchDates dates = new DutchDates(clock);
         String system = prompts.render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(), "fase", phase.name()));
         String user = prompts.render(PromptName.EXTRACTIE, Map.of("vraag", question, "veld", describe(expecting),
                 "antwoord", Assistant.data(said), "vandaag", LocalDate.now(clock).toString()));
         try {
-            return answer(converter, model.json(system, user, schema), expecting, said);
+            return answer(model.json(system, user, schema), expecting, said, dates);
         } catch (IllegalArgumentException invalid) {
             String repair = user + "\n\nJe vorige antwoord paste niet bij het schema (" + invalid.getMessage()
                     + "). Geef alleen geldige JSON volgens het schema.";
             try {
-                return answer(converter, model.json(system, repair, schema), expecting, said);
+                return answer(model.json(system, repair, schema), expecting, said, dates);
             } catch (IllegalArgumentException stillInvalid) {
                 throw new ModelUnavailableException("structured output invalid twice: " + stillInvalid.getMessage());
             }
         }
     }
 
-    private Answer answer(BeanOutputConverter<? extends ExtractionOutputs.Output> converter, String output, Expecting expecting,
-            String said) {
+    /**
+     * The model's output as the typed answer; an output that does not fit fails with what was wrong, in words the
+     * repair attempt can pass on to the model.
+     */
+    static Answer answer(String output, Expecting expecting, String said, DutchDates dates) {
         ExtractionOutputs.Output read;
         try {
-            read = converter.convert(output);
+            read = CONVERTERS.get(expecting.kind()).convert(output);
+        } catch (JacksonException unfit) {
+            throw new IllegalArgumentException("geen JSON volgens het schema: " + unfit.getOriginalMessage());
         } catch (RuntimeException notJson) {
             throw new IllegalArgumentException("geen JSON volgens het schema");
         }
@@ -72,7 +84,16 @@ class AnswerExtraction {
         if (Boolean.FALSE.equals(read.begrepen())) {
             return new Answer.NotUnderstood(said);
         }
-        return read.answer(new ExtractionOutputs.Context(expecting, said, new DutchDates(clock)));
+        return read.answer(new ExtractionOutputs.Context(expecting, said, dates));
+    }
+
+    private static Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> converters() {
+        Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> converters =
+                new EnumMap<>(PopField.Kind.class);
+        for (PopField.Kind kind : PopField.Kind.values()) {
+            converters.put(kind, new BeanOutputConverter<>(ExtractionOutputs.Output.type(kind)));
+        }
+        return converters;
     }
 
     /** The generated schema, with the question's own choices as the enum of a choice. */
