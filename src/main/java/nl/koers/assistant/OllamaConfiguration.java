@@ -24,7 +24,9 @@ import io.netty.channel.ChannelOption;
 /**
  * Spring AI's Ollama chat model, set up for a conversation that must never wait long: connection and read
  * timeouts from {@link LlmProperties}, and no retries, because a failed turn falls back to guided at once and the
- * {@link ModelCircuit} decides when to try again.
+ * {@link ModelCircuit} decides when to try again. Every call is observed through the application's
+ * {@link ObservationRegistry}: its duration and outcome ({@code gen_ai.client.operation}) and its tokens
+ * ({@code gen_ai.client.token.usage}) show under {@code /actuator/metrics}.
  */
 @Configuration(proxyBeanMethods = false)
 class OllamaConfiguration {
@@ -45,10 +47,10 @@ class OllamaConfiguration {
     }
 
     @Bean
-    OllamaChatModel ollamaChatModel(OllamaApi api, OllamaChatProperties chat) {
+    OllamaChatModel ollamaChatModel(OllamaApi api, OllamaChatProperties chat, ObservationRegistry observations) {
         OllamaChatOptions options = OllamaChatOptions.builder().model(chat.getModel())
                 .temperature(chat.getTemperature()).build();
-        return new OllamaChatModel(api, options, ToolCallingManager.builder().build(), ObservationRegistry.NOOP,
+        return new OllamaChatModel(api, options, ToolCallingManager.builder().build(), observations,
                 ModelManagementOptions.defaults(), new RetryTemplate(RetryPolicy.withMaxRetries(0)));
     }
 }

@@ -20,15 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.DocumentContext;
@@ -36,9 +32,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
 import nl.koers.MovableClock;
-import nl.koers.MovableClockConfiguration;
+import nl.koers.OllamaIntegrationTest;
 import nl.koers.WireMockOllama;
-import nl.koers.assistant.ModelCircuit;
 import nl.koers.pop.PdfRenderings;
 
 /**
@@ -46,19 +41,15 @@ import nl.koers.pop.PdfRenderings;
  * (WireMock plays Ollama), the sign-in limits, conversations per day and PDF renderings at once. The sign-in tests
  * pose as client addresses through {@code X-Forwarded-For}, as a proxy would set it; each ends with its window.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:koers-limits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "koers.data-dir=target/test-data/${random.uuid}", "koers.search.watch-folder=false",
-        "koers.accounts.demo-users=true", "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=2s",
-        "koers.llm.total-timeout=4s", "koers.limits.max-request-size=16KB", "koers.limits.messages-per-minute=4",
+@OllamaIntegrationTest
+@TestPropertySource(properties = {"koers.limits.max-request-size=16KB", "koers.limits.messages-per-minute=4",
         "koers.limits.model-turns-per-day=2", "koers.limits.login-failures=3", "koers.limits.login-pause=15m",
         "koers.limits.sign-in.address-failures=10", "koers.limits.sign-in.slow-down-after=5",
         "koers.limits.sign-in.max-delay=4s", "koers.limits.sign-in.client-address-header=X-Forwarded-For",
         "koers.limits.conversations-per-day=3", "koers.limits.pdf-renderings=1", "koers.limits.pdf-wait=0s"})
-@Import(MovableClockConfiguration.class)
 class LimitsTest {
 
-    static final WireMockServer OLLAMA = WireMockOllama.started();
+    static final WireMockServer OLLAMA = WireMockOllama.server();
     static final String JSON = "application/json";
 
     @LocalServerPort
@@ -68,29 +59,14 @@ class LimitsTest {
     MovableClock clock;
 
     @Autowired
-    ModelCircuit circuit;
-
-    @Autowired
     PdfRenderings renderings;
 
-    @DynamicPropertySource
-    static void ollama(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.ollama.base-url", OLLAMA::baseUrl);
-    }
-
     @BeforeEach
-    void reset() {
-        OLLAMA.resetAll();
+    void phrasing() {
         // every phrasing call streams the same reply
         OLLAMA.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
                         .withBodyFile("ollama/chat-stream-phrasing.ndjson")));
-        circuit.succeeded();
-    }
-
-    @AfterAll
-    static void stop() {
-        OLLAMA.stop();
     }
 
     @Test

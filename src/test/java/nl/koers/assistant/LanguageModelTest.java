@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.ai.model.ollama.autoconfigure.OllamaChatProperties;
 import org.springframework.ai.model.ollama.autoconfigure.OllamaConnectionProperties;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import nl.koers.MovableClock;
 
 /** The model where nothing listens: a refused connection is a quick, clean failure that opens the circuit. */
@@ -27,8 +29,8 @@ class LanguageModelTest {
         var chat = new OllamaChatProperties();
         chat.setModel("gemma3:4b");
         var configuration = new OllamaConfiguration();
-        var model = new LanguageModel(configuration.ollamaChatModel(configuration.ollamaApi(connection, llm), chat),
-                circuit, llm);
+        var model = new LanguageModel(configuration.ollamaChatModel(configuration.ollamaApi(connection, llm), chat,
+                ObservationRegistry.NOOP), circuit, llm);
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> model.text("systeem", "vraag")).isInstanceOf(ModelUnavailableException.class);

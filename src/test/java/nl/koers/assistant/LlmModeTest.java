@@ -15,15 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -34,7 +28,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
 import nl.koers.MovableClock;
-import nl.koers.MovableClockConfiguration;
+import nl.koers.OllamaIntegrationTest;
 import nl.koers.WireMockOllama;
 import nl.koers.conversation.ConversationClient;
 
@@ -42,15 +36,10 @@ import nl.koers.conversation.ConversationClient;
  * LLM mode with WireMock playing Ollama's HTTP API: what Koers sends, what it makes of the answers, and the
  * guided fallback for every way the model can fail, including recovery after the pause.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:koers-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "koers.data-dir=target/test-data/${random.uuid}", "koers.search.watch-folder=false",
-        "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=4s", "koers.llm.total-timeout=6s",
-        "koers.llm.retry-after=30s"})
-@Import(MovableClockConfiguration.class)
+@OllamaIntegrationTest
 class LlmModeTest {
 
-    static final WireMockServer OLLAMA = WireMockOllama.started();
+    static final WireMockServer OLLAMA = WireMockOllama.server();
     static final String CHAT = "/api/chat";
 
     @LocalServerPort
@@ -61,22 +50,6 @@ class LlmModeTest {
 
     @Autowired
     MovableClock clock;
-
-    @DynamicPropertySource
-    static void ollama(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.ollama.base-url", OLLAMA::baseUrl);
-    }
-
-    @BeforeEach
-    void reset() {
-        OLLAMA.resetAll();
-        circuit.succeeded();
-    }
-
-    @AfterAll
-    static void stop() {
-        OLLAMA.stop();
-    }
 
     @Test
     void aTextAnswerIsKeptInTheUsersWordsAndTheModelPhrasesTheNextQuestion() {

@@ -11,17 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.ResourceAccessException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -29,7 +24,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import nl.koers.MovableClock;
-import nl.koers.MovableClockConfiguration;
+import nl.koers.OllamaIntegrationTest;
 import nl.koers.WireMockOllama;
 import nl.koers.conversation.ConversationClient;
 
@@ -37,32 +32,17 @@ import nl.koers.conversation.ConversationClient;
  * A model that goes away is one WARN line, however it fails and however often Koers tries again, and one INFO line
  * when it is back: no ERROR and no stack trace in the log of an installation whose model is down.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:koers-llm-log;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "koers.data-dir=target/test-data/${random.uuid}", "koers.search.watch-folder=false",
-        "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=1s", "koers.llm.total-timeout=2s",
-        "koers.llm.retry-after=30s"})
-@Import(MovableClockConfiguration.class)
+@OllamaIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ModelFailureLogTest {
 
-    static final WireMockServer OLLAMA = WireMockOllama.started();
+    static final WireMockServer OLLAMA = WireMockOllama.server();
 
     @LocalServerPort
     int port;
 
     @Autowired
     MovableClock clock;
-
-    @DynamicPropertySource
-    static void ollama(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.ollama.base-url", OLLAMA::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        OLLAMA.stop();
-    }
 
     @Test
     void aModelThatStaysAwayIsOneWarningAndItsReturnOneInfoLine(CapturedOutput output) {
@@ -72,7 +52,7 @@ class ModelFailureLogTest {
                 aResponse().withStatus(500).withBody("{\"error\":\"model runner crashed\"}"),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 ndjson().withBody("{\"model\":\"gemma3:4b\",\"message\":{\"content\":\"Mooi\"},\"done\":false}\n{niet-json\n"),
-                ndjson().withBodyFile("ollama/chat-stream-phrasing.ndjson").withFixedDelay(3_000));
+                ndjson().withBodyFile("ollama/chat-stream-phrasing.ndjson").withFixedDelay(10_000)); // beyond every timeout
         String[] answers = {"Planner", "Lastige ritten rond krijgen", "plannen", "teamleider worden"};
 
         for (int i = 0; i < failures.size(); i++) {

@@ -10,48 +10,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import nl.koers.FixedClockConfiguration;
+import nl.koers.OllamaIntegrationTest;
 import nl.koers.WireMockOllama;
 
 /**
  * The chat page in llm mode, with WireMock playing Ollama: the reply streams into the page while the model writes
  * it, and a failing model leaves a guided turn with the notice line, all without leaving the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:koers-browser-llm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "koers.data-dir=target/test-data/${random.uuid}", "koers.search.watch-folder=false",
-        "koers.accounts.demo-users=true", "koers.llm.connect-timeout=500ms", "koers.llm.first-token-timeout=5s",
-        "koers.llm.total-timeout=10s", "koers.llm.retry-after=30s"})
-@Import(FixedClockConfiguration.class)
+@OllamaIntegrationTest
 class StreamingBrowserTest {
 
-    static final WireMockServer OLLAMA = WireMockOllama.started();
+    static final WireMockServer OLLAMA = WireMockOllama.server();
 
     @RegisterExtension
     static final Chromium browser = new Chromium();
-
-    @DynamicPropertySource
-    static void ollama(DynamicPropertyRegistry registry) {
-        registry.add("spring.ai.ollama.base-url", OLLAMA::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        OLLAMA.stop();
-    }
 
     @Test
     void theModelsReplyStreamsIntoThePageAndAFailingModelLeavesANotice() {

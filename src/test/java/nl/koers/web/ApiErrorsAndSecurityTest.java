@@ -121,6 +121,17 @@ class ApiErrorsAndSecurityTest {
     }
 
     @Test
+    void metricsAreForSignedInCallersOnly() {
+        HttpResponse<String> anonymous = http.get("/actuator/metrics");
+        HttpResponse<String> signedIn = http.get("/actuator/metrics", basic("medewerker", "koers"));
+
+        assertProblem(anonymous, 401, "Niet ingelogd");
+        assertThat(anonymous.body()).doesNotContain("jvm.", "gen_ai");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<java.util.List<String>>read(signedIn.body(), "$.names")).contains("jvm.memory.used");
+    }
+
+    @Test
     void apiAnswersCarryTheSecurityHeaders() {
         HttpResponse<String> response = http.get("/api/me", basic("medewerker", "koers"));
 
