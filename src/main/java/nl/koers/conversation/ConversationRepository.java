@@ -2,7 +2,6 @@ package nl.koers.conversation;
 
 import nl.koers.dialogue.ConversationType;
 import nl.koers.dialogue.Phase;
-import nl.koers.knowledge.SourceRef;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +18,9 @@ import static nl.koers.system.JdbcTimes.instant;
 import static nl.koers.system.JdbcTimes.longOrNull;
 import static nl.koers.system.JdbcTimes.utc;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conversations and their messages. Every read takes the viewer and applies {@link AccessRule} in SQL, so a
+ * Conversations, without their messages ({@link MessageRepository}). Every read takes the viewer and applies {@link AccessRule} in SQL, so a
  * conversation someone may not see is simply not found.
  */
 @Repository
@@ -36,15 +33,11 @@ public class ConversationRepository {
     public record Visible(Conversation conversation, Access access) {
     }
 
-    private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    public ConversationRepository(JdbcClient jdbc, JsonMapper json) {
+    public ConversationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     public Conversation create(ConversationType type, Phase phase, DialogueMode mode, long ownerId,
@@ -175,50 +168,11 @@ public class ConversationRepository {
                 .update() == 1;
     }
 
-    /** Appends a message after the last one and returns its sequence number. */
-    public int append(UUID conversationId, MessageRole role, String text, List<SourceRef> sources,
-            @Nullable Long authorId, Instant now) {
-        int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_message WHERE conversation_id = :id")
-                .param("id", conversationId)
-                .query(Integer.class)
-                .single();
-        jdbc.sql("""
-                INSERT INTO chat_message (conversation_id, seq, role, body, sources, author_id, created_at)
-                VALUES (:id, :seq, :role, :body, :sources, :author, :now)""")
-                .param("id", conversationId)
-                .param("seq", seq)
-                .param("role", role.value())
-                .param("body", text)
-                .param("sources", json.writeValueAsString(sources))
-                .param("author", authorId)
-                .param("now", utc(now))
-                .update();
-        return seq;
-    }
-
-    public List<ChatMessage> messages(UUID conversationId) {
-        return jdbc.sql("""
-                SELECT seq, role, body, sources, author_id, created_at FROM chat_message
-                WHERE conversation_id = :id ORDER BY seq""")
-                .param("id", conversationId)
-                .query(this::message)
-                .list();
-    }
-
     /** Which strategy answered the last turn. */
     public void setMode(UUID id, DialogueMode mode) {
         jdbc.sql("UPDATE conversation SET mode = :mode WHERE id = :id")
                 .param("mode", mode.value())
                 .param("id", id)
-                .update();
-    }
-
-    /** Replaces the text of a stored message: the model's phrasing of a reply stored first in its guided form. */
-    public void rewrite(UUID conversationId, int seq, String text) {
-        jdbc.sql("UPDATE chat_message SET body = :body WHERE conversation_id = :id AND seq = :seq")
-                .param("body", text)
-                .param("id", conversationId)
-                .param("seq", seq)
                 .update();
     }
 
@@ -258,11 +212,6 @@ public class ConversationRepository {
                 .update();
     }
 
-    private ChatMessage message(ResultSet rs, int row) throws SQLException {
-        return new ChatMessage(rs.getInt("seq"), MessageRole.of(rs.getString("role")), rs.getString("body"),
-                json.readValue(rs.getString("sources"), SOURCES), longOrNull(rs, "author_id"),
-                instant(rs, "created_at"));
-    }
 
     private static Visible visible(ResultSet rs, int row) throws SQLException {
         return new Visible(conversation(rs, row), AccessRule.access(rs));

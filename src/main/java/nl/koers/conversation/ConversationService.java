@@ -44,6 +44,7 @@ public class ConversationService {
     }
 
     private final ConversationRepository conversations;
+    private final MessageRepository messages;
     private final ConversationAccess policy;
     private final ConversationStore store;
     private final UserRepository users;
@@ -53,11 +54,13 @@ public class ConversationService {
     private final ConversationQuota quota;
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, ConversationAccess policy, ConversationStore store, UserRepository users,
+    ConversationService(ConversationRepository conversations, MessageRepository messages, ConversationAccess policy,
+            ConversationStore store, UserRepository users,
             Dialogue dialogue, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
         this.access = access;
         this.quota = quota;
         this.conversations = conversations;
+        this.messages = messages;
         this.policy = policy;
         this.store = store;
         this.users = users;
@@ -87,7 +90,7 @@ public class ConversationService {
         Conversation conversation;
         if (type == ConversationType.VRAAG) {
             conversation = conversations.create(type, Phase.VRAAG, DialogueMode.GUIDED, owner.id(), null, "{}", now);
-            conversations.append(conversation.id(), MessageRole.ASSISTANT, answers.welcome(owner.displayName()),
+            messages.append(conversation.id(), MessageRole.ASSISTANT, answers.welcome(owner.displayName()),
                     List.of(), null, now);
         } else {
             Pop pop = Pop.empty(owner.displayName(), manager == null ? null : manager.displayName(),
@@ -97,7 +100,7 @@ public class ConversationService {
             conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, owner.id(),
                     manager == null ? null : manager.id(), store.write(opening.state()), now);
             store.savePop(conversation.id(), opening.pop(), now);
-            conversations.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
+            messages.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
         }
         return detail(conversation, true);
     }
@@ -212,14 +215,14 @@ public class ConversationService {
     private Detail detail(Conversation conversation, boolean withPop) {
         KoersUser owner = user(conversation.ownerId());
         KoersUser manager = conversation.managerId() == null ? null : user(conversation.managerId());
-        List<Message> messages = conversations.messages(conversation.id()).stream()
+        List<Message> said = messages.messages(conversation.id()).stream()
                 .map(m -> new Message(m.role(), m.text(), m.sources(), m.at())).toList();
         Pop pop = conversation.type() == ConversationType.VRAAG ? null
                 : store.popWithDerived(conversation.id()).orElse(null);
         Expecting expecting = pop == null ? null : dialogue.expecting(store.readState(conversation.state()), pop);
         return new Detail(conversation.id(), conversation.type(), conversation.phase(), conversation.mode(),
                 owner.username(), owner.displayName(), manager == null ? null : manager.username(),
-                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), messages,
+                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), said,
                 withPop ? pop : null, expecting, conversation.createdAt(), conversation.updatedAt());
     }
 

@@ -39,6 +39,7 @@ class DialogueTurns {
     }
 
     private final ConversationRepository conversations;
+    private final MessageRepository messages;
     private final ConversationAccess access;
     private final ConversationStore store;
     private final Dialogue dialogue;
@@ -49,10 +50,12 @@ class DialogueTurns {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DialogueTurns(ConversationRepository conversations, ConversationAccess access, ConversationStore store,
+    DialogueTurns(ConversationRepository conversations, MessageRepository messages,
+            ConversationAccess access, ConversationStore store,
             Dialogue dialogue, GuidedReader reader, Assistant model, TurnLock lock,
             TurnNotices notices, TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;
+        this.messages = messages;
         this.access = access;
         this.store = store;
         this.dialogue = dialogue;
@@ -65,7 +68,8 @@ class DialogueTurns {
     }
 
     TurnReply take(Conversation seen, KoersUser caller, String text, Route route, Consumer<String> tokens) {
-        return route.model() ? withModel(seen, caller, text, tokens) : guided(seen, caller, text, route.notice(), tokens);
+        return route.model() ? withModel(seen, caller, text, tokens) : guided(seen, caller, text, route.notice(),
+            tokens);
     }
 
     /**
@@ -80,7 +84,7 @@ class DialogueTurns {
             Conversation locked = lock.lockRow(seen.id(), caller, text);
             Step taken = step(locked, who, text, before);
             Instant now = clock.instant();
-            conversations.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, now);
+            messages.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, now);
             advance(locked, taken, DialogueMode.GUIDED, now);
             return taken;
         });
@@ -117,10 +121,11 @@ class DialogueTurns {
             record Stored(Step step, int seq) {
             }
             Stored stored = transactions.execute(status -> {
-                Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId()).orElseThrow();
+                Conversation current = conversations.lockVisible(conversation.id(),
+            conversation.ownerId()).orElseThrow();
                 Step step = step(current, who, text, answer);
                 Instant now = clock.instant();
-                int seq = conversations.append(current.id(), MessageRole.ASSISTANT, step.reply(), step.sources(), null, now);
+                int seq = messages.append(current.id(), MessageRole.ASSISTANT, step.reply(), step.sources(), null, now);
                 advance(current, step, DialogueMode.GUIDED, now);
                 return new Stored(step, seq);
             });
@@ -154,7 +159,7 @@ class DialogueTurns {
                     store.savePop(conversation.id(), finalPop, clock.instant());
                 }
                 if (!phrased.equals(step.reply())) {
-                    conversations.rewrite(conversation.id(), stored.seq(), phrased);
+                    messages.rewrite(conversation.id(), stored.seq(), phrased);
                 }
                 conversations.setMode(conversation.id(), mode);
                 lock.unlockTurn(conversation.id(), held.token());

@@ -29,6 +29,7 @@ import nl.koers.web.KoersProblem;
 class QuestionTurns {
 
     private final ConversationRepository conversations;
+    private final MessageRepository messages;
     private final ConversationAccess access;
     private final GuidedAnswers answers;
     private final LuceneDocumentRetriever retriever;
@@ -38,10 +39,12 @@ class QuestionTurns {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    QuestionTurns(ConversationRepository conversations, ConversationAccess access, GuidedAnswers answers,
+    QuestionTurns(ConversationRepository conversations, MessageRepository messages,
+            ConversationAccess access, GuidedAnswers answers,
             LuceneDocumentRetriever retriever, Assistant model, TurnLock lock, TurnNotices notices,
             TransactionTemplate transactions, Clock clock) {
         this.conversations = conversations;
+        this.messages = messages;
         this.access = access;
         this.answers = answers;
         this.retriever = retriever;
@@ -64,7 +67,7 @@ class QuestionTurns {
         transactions.executeWithoutResult(status -> {
             Conversation locked = lock.lockRow(seen.id(), caller, question);
             Instant now = clock.instant();
-            conversations.append(locked.id(), MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
+            messages.append(locked.id(), MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
             if (!conversations.advance(locked.id(), locked.version(), Phase.VRAAG, DialogueMode.GUIDED, locked.state(),
                     now)) {
                 throw KoersProblem.conflict("Er werd tegelijk een andere vraag verwerkt. Probeer het opnieuw.");
@@ -99,7 +102,7 @@ class QuestionTurns {
             Reply answered = reply;
             DialogueMode answeredBy = mode;
             transactions.executeWithoutResult(status -> {
-                conversations.append(seen.id(), MessageRole.ASSISTANT, answered.text(), answered.sources(), null,
+                messages.append(seen.id(), MessageRole.ASSISTANT, answered.text(), answered.sources(), null,
                         clock.instant());
                 conversations.setMode(seen.id(), answeredBy);
                 lock.unlockTurn(seen.id(), held.token());

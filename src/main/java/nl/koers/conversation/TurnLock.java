@@ -28,6 +28,7 @@ class TurnLock {
     }
 
     private final ConversationRepository conversations;
+    private final MessageRepository messages;
     private final JdbcClient jdbc;
     private final ConversationAccess access;
     private final TurnNotices notices;
@@ -35,9 +36,11 @@ class TurnLock {
     private final LlmProperties llm;
     private final Clock clock;
 
-    TurnLock(ConversationRepository conversations, JdbcClient jdbc, ConversationAccess access, TurnNotices notices,
+    TurnLock(ConversationRepository conversations, MessageRepository messages,
+            JdbcClient jdbc, ConversationAccess access, TurnNotices notices,
             TransactionTemplate transactions, LlmProperties llm, Clock clock) {
         this.conversations = conversations;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.access = access;
         this.notices = notices;
@@ -56,7 +59,7 @@ class TurnLock {
         if (isTurnLocked(id, now)) {
             throw KoersProblem.conflict(notices.busy());
         }
-        conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+        messages.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
         return conversation;
     }
 
@@ -73,7 +76,7 @@ class TurnLock {
             if (!lockTurn(id, token, now, expires)) {
                 throw KoersProblem.conflict(notices.busy());
             }
-            conversations.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+            messages.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
             return new Held(conversation, token);
         });
     }

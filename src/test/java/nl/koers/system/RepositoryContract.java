@@ -25,6 +25,7 @@ import nl.koers.conversation.AccessLog;
 import nl.koers.conversation.ChatMessage;
 import nl.koers.conversation.Conversation;
 import nl.koers.conversation.ConversationRepository;
+import nl.koers.conversation.MessageRepository;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.conversation.DialogueMode;
 import nl.koers.conversation.MessageRole;
@@ -49,6 +50,7 @@ abstract class RepositoryContract {
     private JdbcClient jdbc;
     private UserRepository users;
     private ConversationRepository conversations;
+    private MessageRepository messages;
     private PopDraftRepository pops;
 
     private KoersUser leader;
@@ -67,7 +69,8 @@ abstract class RepositoryContract {
         database = database();
         jdbc = JdbcClient.create(database.dataSource());
         users = new UserRepository(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
-        conversations = new ConversationRepository(jdbc, JsonMapper.builder().build());
+        conversations = new ConversationRepository(jdbc);
+        messages = new MessageRepository(jdbc, JsonMapper.builder().build());
         pops = new PopDraftRepository(jdbc);
     }
 
@@ -321,22 +324,22 @@ abstract class RepositoryContract {
                 DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
         var source = new SourceRef("Het 70-20-10-model", "leren/70-20-10-model.md", "Wat het model zegt");
 
-        int first = conversations.append(conversation.id(), MessageRole.ASSISTANT, "Waar krijg je energie van?",
+        int first = messages.append(conversation.id(), MessageRole.ASSISTANT, "Waar krijg je energie van?",
                 List.of(), null, NOW);
-        int second = conversations.append(conversation.id(), MessageRole.USER, "Van klanten helpen — écht waar.",
+        int second = messages.append(conversation.id(), MessageRole.USER, "Van klanten helpen — écht waar.",
                 List.of(), employee.id(), NOW.plusSeconds(5));
-        int third = conversations.append(conversation.id(), MessageRole.ASSISTANT, "Mooi.", List.of(source), null,
+        int third = messages.append(conversation.id(), MessageRole.ASSISTANT, "Mooi.", List.of(source), null,
                 NOW.plusSeconds(6));
 
         assertThat(List.of(first, second, third)).containsExactly(1, 2, 3);
-        List<ChatMessage> messages = conversations.messages(conversation.id());
-        assertThat(messages).extracting(ChatMessage::role)
+        List<ChatMessage> stored = messages.messages(conversation.id());
+        assertThat(stored).extracting(ChatMessage::role)
                 .containsExactly(MessageRole.ASSISTANT, MessageRole.USER, MessageRole.ASSISTANT);
-        assertThat(messages.get(1).text()).isEqualTo("Van klanten helpen — écht waar.");
-        assertThat(messages.get(1).authorId()).isEqualTo(employee.id());
-        assertThat(messages.get(0).authorId()).isNull();
-        assertThat(messages.get(2).sources()).containsExactly(source);
-        assertThat(messages.get(1).at()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(stored.get(1).text()).isEqualTo("Van klanten helpen — écht waar.");
+        assertThat(stored.get(1).authorId()).isEqualTo(employee.id());
+        assertThat(stored.get(0).authorId()).isNull();
+        assertThat(stored.get(2).sources()).containsExactly(source);
+        assertThat(stored.get(1).at()).isEqualTo(NOW.plusSeconds(5));
     }
 
     @Test
@@ -360,14 +363,14 @@ abstract class RepositoryContract {
     void deletingAConversationRemovesItsMessagesAndPop() {
         Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.AFGEROND,
                 DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
-        conversations.append(conversation.id(), MessageRole.USER, "Ik wil planner worden.", List.of(), employee.id(),
+        messages.append(conversation.id(), MessageRole.USER, "Ik wil planner worden.", List.of(), employee.id(),
                 NOW);
         pops.save(conversation.id(), "{\"goals\":[]}", NOW);
 
         assertThat(conversations.delete(conversation.id(), employee.id())).isTrue();
 
         assertThat(conversations.findVisible(conversation.id(), employee.id())).isEmpty();
-        assertThat(conversations.messages(conversation.id())).isEmpty();
+        assertThat(messages.messages(conversation.id())).isEmpty();
         assertThat(pops.find(conversation.id())).isEmpty();
     }
 
@@ -403,7 +406,7 @@ abstract class RepositoryContract {
 
     @Test
     void messagesOfAnUnknownConversationAreRefused() {
-        assertThatThrownBy(() -> conversations.append(UUID.randomUUID(), MessageRole.USER, "x", List.of(), null, NOW))
+        assertThatThrownBy(() -> messages.append(UUID.randomUUID(), MessageRole.USER, "x", List.of(), null, NOW))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }
