@@ -1,7 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-
 import static nl.koers.system.JdbcTimes.instant;
 import static nl.koers.system.JdbcTimes.utc;
 
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.koers.accounts.KoersUser;
+import nl.koers.dialogue.ConversationType;
 
 /**
  * Who opened someone else's conversation or POP, so that the owner can see it (AVG). Opening the same thing again

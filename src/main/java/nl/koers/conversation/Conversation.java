@@ -1,12 +1,12 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
-
 import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
 
 /**
  * A conversation as stored.

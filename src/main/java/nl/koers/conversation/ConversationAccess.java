@@ -2,7 +2,6 @@ package nl.koers.conversation;
 
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

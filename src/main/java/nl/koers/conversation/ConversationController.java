@@ -1,7 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import nl.koers.accounts.KoersPrincipal;
+import nl.koers.accounts.KoersUser;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.TurnReply;
-import nl.koers.accounts.KoersPrincipal;
-import nl.koers.accounts.KoersUser;
+import nl.koers.dialogue.ConversationType;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.UserText;
 

@@ -1,7 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,14 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.koers.conversation.ConversationViews.Detail;
-import nl.koers.dutch.DutchDates;
-import nl.koers.pop.PopDownloads;
-import nl.koers.pop.PopDownloads.Format;
 import nl.koers.accounts.KoersPrincipal;
-import nl.koers.system.PrivacyProperties;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.UserRepository;
+import nl.koers.conversation.ConversationViews.Detail;
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dutch.DutchDates;
+import nl.koers.pop.PopDownloads.Format;
+import nl.koers.pop.PopDownloads;
+import nl.koers.system.PrivacyProperties;
 import nl.koers.web.KoersProblem;
 
 /** The conversation pages: my conversations, the chat with its live POP, and the POP page with its exports. */

@@ -1,7 +1,8 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
+import static nl.koers.system.JdbcTimes.instant;
+import static nl.koers.system.JdbcTimes.longOrNull;
+import static nl.koers.system.JdbcTimes.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static nl.koers.system.JdbcTimes.instant;
-import static nl.koers.system.JdbcTimes.longOrNull;
-import static nl.koers.system.JdbcTimes.utc;
-
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
 
 /**
  * Conversations, without their messages ({@link MessageRepository}). Every read takes the viewer and applies {@link AccessRule} in SQL, so a

@@ -1,8 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,19 +13,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.SummaryPage;
+import nl.koers.dialogue.ConversationType;
 import nl.koers.dialogue.Dialogue;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Participants;
+import nl.koers.dialogue.Phase;
 import nl.koers.dialogue.Step;
 import nl.koers.pop.Pop;
-import nl.koers.accounts.KoersUser;
-import nl.koers.accounts.Role;
-import nl.koers.accounts.UserRepository;
 import nl.koers.web.KoersProblem;
 
 /**

@@ -1,18 +1,17 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Expecting;
-import nl.koers.dialogue.Phase;
-import nl.koers.knowledge.SourceRef;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Expecting;
+import nl.koers.dialogue.Phase;
+import nl.koers.knowledge.SourceRef;
 import nl.koers.pop.Pop;
 
 /** What the conversation API returns. Field names follow the HTTP contract. */

@@ -1,14 +1,13 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.QuestionBank;
-import nl.koers.dialogue.Wording;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import nl.koers.dialogue.QuestionBank;
+import nl.koers.dialogue.Wording;
 import nl.koers.knowledge.SourceRef;
 
 /**

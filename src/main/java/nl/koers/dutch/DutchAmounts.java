@@ -1,11 +1,11 @@
 package nl.koers.dutch;
 
-import nl.koers.pop.Resources;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import nl.koers.pop.Resources;
 
 /**
  * Budgets and time as people state them: "€ 750", "750 euro", "€1.250,50", "EUR 300,-"; "16 uur", "twee dagen",

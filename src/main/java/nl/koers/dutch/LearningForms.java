@@ -1,10 +1,10 @@
 package nl.koers.dutch;
 
-import nl.koers.pop.LearningForm;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import nl.koers.pop.LearningForm;
 
 /**
  * Recognises the learning form of an action from its wording: cursus/training/opleiding is formal, coaching/

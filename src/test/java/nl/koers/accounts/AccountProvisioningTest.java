@@ -1,11 +1,5 @@
 package nl.koers.accounts;
 
-import nl.koers.accounts.AccountProperties;
-import nl.koers.accounts.AccountProvisioning;
-import nl.koers.accounts.KoersUser;
-import nl.koers.accounts.Role;
-import nl.koers.accounts.UserRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.koers.system.TestDatabase;
 import nl.koers.accounts.AccountProperties.Account;
+import nl.koers.accounts.AccountProperties;
+import nl.koers.accounts.AccountProvisioning;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
+import nl.koers.system.TestDatabase;
 
 class AccountProvisioningTest {
 

@@ -1,8 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -18,12 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.koers.KoersHttp;
 import nl.koers.FixedClockConfiguration;
+import nl.koers.KoersHttp;
 import nl.koers.KoersIntegrationTest;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
 
 /** The conversation pages as a person uses them in a browser session: forms, redirects, Dutch texts. */
 @KoersIntegrationTest

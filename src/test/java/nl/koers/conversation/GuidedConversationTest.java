@@ -1,6 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +10,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.DocumentContext;
 
 import nl.koers.KoersIntegrationTest;
-import nl.koers.pop.Pop;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
 @KoersIntegrationTest

@@ -1,8 +1,5 @@
 package nl.koers.conversation;
 
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import nl.koers.bench.BenchmarkReport;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.UserRepository;
+import nl.koers.bench.BenchmarkReport;
+import nl.koers.dialogue.ConversationType;
+import nl.koers.dialogue.Phase;
 
 /**
  * Guided turns under load: 50 conversations at once, each a complete preparation of 32 turns, on the embedded

@@ -1,7 +1,5 @@
 package nl.koers.dutch;
 
-import nl.koers.pop.Resources;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.koers.pop.Resources;
 
 class DutchAmountsTest {
 

@@ -1,7 +1,5 @@
 package nl.koers.dutch;
 
-import nl.koers.pop.LearningForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.koers.pop.LearningForm;
 
 class YesNoAndLearningFormsTest {
 
