@@ -1,6 +1,5 @@
 package nl.koers.conversation;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
