@@ -1,0 +1,46 @@
+package nl.koers.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import nl.koers.dialogue.UnderstandingEvaluation.Outcome;
+import nl.koers.dialogue.UnderstandingEvaluation.Result;
+
+/**
+ * How well the guided dialogue understands answers, on the shared development set (beside the repository, as in CI;
+ * {@code -Dkoers.eval.understanding-set=…} points elsewhere). Prints right / asked again / wrong and each case that
+ * was not right; fails when fewer are right than when this was last measured.
+ */
+class UnderstandingQualityTest {
+
+    /** Right on the development set when the typed core landed (issue 12); issue 13 raises it. */
+    private static final int RIGHT_AT_LEAST = 42;
+
+    @Test
+    void answersAreReadIntoThePopAtLeastAsWellAsBefore() throws IOException {
+        Path set = Path.of(System.getProperty("koers.eval.understanding-set", "../shared/eval/understanding-dev.tsv"));
+        Assumptions.assumeTrue(Files.exists(set), () -> set + " is not here (only beside the repo in CI)");
+        var evaluation = new UnderstandingEvaluation(QuestionBankLoader.load(Path.of("prompts")));
+
+        List<Result> results = UnderstandingEvaluation.read(set).stream().map(evaluation::run).toList();
+
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        results.forEach(result -> counts.merge(result.outcome(), 1, Integer::sum));
+        System.out.printf("%s: right %d, asked again %d, wrong %d (of %d)%n", set.getFileName(),
+                counts.getOrDefault(Outcome.RIGHT, 0), counts.getOrDefault(Outcome.ASKED_AGAIN, 0),
+                counts.getOrDefault(Outcome.WRONG, 0), results.size());
+        results.stream().filter(result -> result.outcome() != Outcome.RIGHT).forEach(result -> System.out.printf(
+                "  %s %s \"%s\": %s%n", result.outcome(), result.testCase().field(), result.testCase().answer()
+                        .replace("\n", "\\n"), result.failed()));
+        assertThat(counts.getOrDefault(Outcome.RIGHT, 0)).isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
+    }
+}
