@@ -38,6 +38,18 @@ class DialogueTurns {
     private record Read(@Nullable Expecting expecting, Answer answer) {
     }
 
+    /** The reading of a model turn; {@code failed} when the model failed, and the rest of the turn runs guided. */
+    private record ModelRead(Read read, boolean failed, @Nullable String notice) {
+    }
+
+    /** The guided step as stored, with the sequence number of its reply. */
+    private record Stored(Step step, int seq) {
+    }
+
+    /** How a model turn ends: the reply, the POP the model wrote (at the end only), and whether the model phrased it. */
+    private record Finished(String reply, @Nullable Pop written, boolean byModel, @Nullable String notice) {
+    }
+
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final ConversationAccess access;
@@ -92,84 +104,89 @@ class DialogueTurns {
         return reply(step, step.reply(), DialogueMode.GUIDED, notice);
     }
 
+    /**
+     * A turn with the model: its own transactions, because the model may take seconds and no row lock is held
+     * meanwhile (the turn lock keeps other turns out). The first failure of the model runs the rest of the turn guided.
+     */
     private TurnReply withModel(Conversation seen, KoersUser caller, String text, Consumer<String> tokens) {
         TurnLock.Held held = lock.take(seen.id(), caller, text);
         boolean released = false;
         try {
             Conversation conversation = held.conversation();
             Participants who = access.participants(conversation);
-            DialogueState state = store.readState(conversation.state());
-            Pop pop = store.pop(conversation.id()).orElseThrow();
-            Read read = read(state, pop, text);
-            String notice = null;
-            boolean usable = true;
-            if (read.expecting() != null && !(read.answer() instanceof Answer.Command)
-                    && Assistant.reads(read.expecting())) {
-                try {
-                    Answer understood = model.read(who, conversation.phase(), dialogue.question(who, state, pop),
-                            read.expecting(), text);
-                    if (!(understood instanceof Answer.NotUnderstood)) {
-                        read = new Read(read.expecting(), understood);
-                    }
-                } catch (ModelUnavailableException failed) {
-                    usable = false;
-                    notice = notices.fallback();
-                }
-            }
-            Read answer = read;
+            ModelRead read = readWithModel(conversation, who, text);
             // the dialogue's step is stored before it is phrased: when the phrasing fails, the guided reply stands
-            record Stored(Step step, int seq) {
-            }
             Stored stored = transactions.execute(status -> {
-                Conversation current = conversations.lockVisible(conversation.id(),
-            conversation.ownerId()).orElseThrow();
-                Step step = step(current, who, text, answer);
+                Conversation current = conversations.lockVisible(conversation.id(), conversation.ownerId())
+                        .orElseThrow();
+                Step step = step(current, who, text, read.read());
                 Instant now = clock.instant();
                 int seq = messages.append(current.id(), MessageRole.ASSISTANT, step.reply(), step.sources(), null, now);
                 advance(current, step, DialogueMode.GUIDED, now);
                 return new Stored(step, seq);
             });
             Step step = stored.step();
-            String reply = step.reply();
-            if (usable) {
-                try {
-                    reply = model.phrase(who, step.phase(), step.reply(), text, tokens);
-                } catch (ModelUnavailableException failed) {
-                    usable = false;
-                    notice = notices.fallback();
-                }
-            }
-            if (!usable) {
+            Finished finished = read.failed() ? new Finished(step.reply(), null, false, read.notice())
+                    : phraseAndWrite(who, conversation, step, text, tokens);
+            if (!finished.byModel()) {
                 tokens.accept(step.reply());
             }
-            Pop written = null;
-            if (usable && step.phase() == Phase.AFGEROND && conversation.phase() != Phase.AFGEROND) {
-                try {
-                    written = model.writePop(who, step.pop());
-                } catch (ModelUnavailableException failed) {
-                    notice = notices.fallback();
-                }
-            }
-            String phrased = reply;
-            Pop finalPop = written;
-            DialogueMode mode = usable ? DialogueMode.LLM : DialogueMode.GUIDED;
             // the model's words replace the guided ones, and the turn lock goes, in one last write
+            DialogueMode mode = finished.byModel() ? DialogueMode.LLM : DialogueMode.GUIDED;
             transactions.executeWithoutResult(status -> {
-                if (finalPop != null) {
-                    store.savePop(conversation.id(), finalPop, clock.instant());
+                if (finished.written() != null) {
+                    store.savePop(conversation.id(), finished.written(), clock.instant());
                 }
-                if (!phrased.equals(step.reply())) {
-                    messages.rewrite(conversation.id(), stored.seq(), phrased);
+                if (!finished.reply().equals(step.reply())) {
+                    messages.rewrite(conversation.id(), stored.seq(), finished.reply());
                 }
                 conversations.setMode(conversation.id(), mode);
                 lock.unlockTurn(conversation.id(), held.token());
             });
             released = true;
-            return reply(step, phrased, mode, notice);
+            return reply(step, finished.reply(), mode, finished.notice());
         } finally {
             if (!released) {
                 lock.release(held);
             }
+        }
+    }
+
+    /** The answer as the model reads it where it reads this kind of answer; the guided reading otherwise. */
+    private ModelRead readWithModel(Conversation conversation, Participants who, String text) {
+        DialogueState state = store.readState(conversation.state());
+        Pop pop = store.pop(conversation.id()).orElseThrow();
+        Read guided = read(state, pop, text);
+        if (guided.expecting() == null || guided.answer() instanceof Answer.Command
+                || !Assistant.reads(guided.expecting())) {
+            return new ModelRead(guided, false, null);
+        }
+        try {
+            Answer understood = model.read(who, conversation.phase(), dialogue.question(who, state, pop),
+                    guided.expecting(), text);
+            return new ModelRead(understood instanceof Answer.NotUnderstood ? guided
+                    : new Read(guided.expecting(), understood), false, null);
+        } catch (ModelUnavailableException failed) {
+            return new ModelRead(guided, true, notices.fallback());
+        }
+    }
+
+    /** The reply as the model phrases it, and at the end the POP's texts as it writes them. */
+    private Finished phraseAndWrite(Participants who, Conversation before, Step step, String text,
+            Consumer<String> tokens) {
+        String phrased;
+        try {
+            phrased = model.phrase(who, step.phase(), step.reply(), text, tokens);
+        } catch (ModelUnavailableException failed) {
+            return new Finished(step.reply(), null, false, notices.fallback());
+        }
+        if (step.phase() != Phase.AFGEROND || before.phase() == Phase.AFGEROND) {
+            return new Finished(phrased, null, true, null);
+        }
+        try {
+            return new Finished(phrased, model.writePop(who, step.pop()), true, null);
+        } catch (ModelUnavailableException failed) {
+            return new Finished(phrased, null, true, notices.fallback());
         }
     }
 
