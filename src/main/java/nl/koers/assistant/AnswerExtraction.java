@@ -49,7 +49,7 @@ class AnswerExtraction {
         BeanOutputConverter<? extends ExtractionOutputs.Output> converter = CONVERTERS.get(expecting.kind());
         Map<String, Object> schema = schema(converter, expecting);
         DutchDates dates = new DutchDates(clock);
-        String system = prompts.render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(), "fase", phase.name()));
+        String system = prompts.system(who, phase);
         String user = prompts.render(PromptName.EXTRACTIE, Map.of("vraag", question, "veld", describe(expecting),
                 "antwoord", Assistant.data(said), "vandaag", LocalDate.now(clock).toString()));
         try {

@@ -68,7 +68,7 @@ public class Assistant {
     /** The engine's reply as a coach would say it, streamed; still ending with the engine's question. */
     public String phrase(Participants who, Phase phase, String draft, String answer, Consumer<String> tokens) {
         String user = prompts.render(PromptName.FORMULEREN, Map.of("concept", draft, "antwoord", data(answer)));
-        String text = model.stream(system(who, phase), user, tokens).strip();
+        String text = model.stream(prompts.system(who, phase), user, tokens).strip();
         if (text.length() > MAX_REPLY || (draft.contains("?") && !text.contains("?"))) {
             throw new ModelUnavailableException("the phrasing left out the question or ran too long");
         }
@@ -85,7 +85,7 @@ public class Assistant {
         }
         String user = prompts.render(PromptName.BEANTWOORDEN, Map.of("bronnen", blocks.toString().strip(),
                 "vraag", data(question)));
-        String text = model.stream(system(who, Phase.VRAAG), user, tokens).strip();
+        String text = model.stream(prompts.system(who, Phase.VRAAG), user, tokens).strip();
         Matcher citations = CITATION.matcher(text);
         StringBuilder checked = new StringBuilder();
         while (citations.find()) {
@@ -94,10 +94,6 @@ public class Assistant {
         }
         citations.appendTail(checked);
         return checked.toString();
-    }
-
-    private String system(Participants who, Phase phase) {
-        return prompts.render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(), "fase", phase.name()));
     }
 
     /** User text and knowledge are data: they cannot close the block they are delimited by. */

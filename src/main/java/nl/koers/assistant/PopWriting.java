@@ -61,8 +61,7 @@ class PopWriting {
         Draft draft = new Draft(new Texts.Ambitions(orEmpty(pop.ambitions().shortTerm()), orEmpty(pop.ambitions().longTerm())),
                 pop.goals().stream().map(goal -> new GoalDraft(goal.description(), orEmpty(goal.measure()), goal.deadline(),
                         goal.actions().stream().map(Pop.Action::description).toList())).toList());
-        String system = prompts.render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(),
-                "fase", Phase.AFGEROND.name()));
+        String system = prompts.system(who, Phase.AFGEROND);
         String user = prompts.render(PromptName.POP_SCHRIJVEN, Map.of("pop",
                 Assistant.data(json.writeValueAsString(draft))));
         Texts written;

@@ -11,6 +11,8 @@ import org.springframework.ai.template.ValidationMode;
 import org.springframework.ai.template.st.StTemplateRenderer;
 import org.springframework.stereotype.Component;
 
+import nl.koers.dialogue.Participants;
+import nl.koers.dialogue.Phase;
 import nl.koers.system.KoersProperties;
 
 /**
@@ -40,5 +42,10 @@ public class PromptLibrary {
     /** The prompt with every placeholder filled in; throws when a value for one of them is missing. */
     public String render(PromptName name, Map<String, String> values) {
         return prompts.get(name).render(new HashMap<>(values));
+    }
+
+    /** The system prompt for a conversation of these people in this phase; every model call starts with it. */
+    String system(Participants who, Phase phase) {
+        return render(PromptName.SYSTEEM, Map.of("gesprekstype", who.type().name(), "fase", phase.name()));
     }
 }

@@ -45,10 +45,6 @@ final class Options {
 
     /** "verdiepen, verbreden of allebei". */
     static String spoken(List<Option> options) {
-        List<String> words = options.stream().map(option -> DutchText.lowerCase(option.label())).toList();
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " of " + words.getLast();
+        return Wording.list(options.stream().map(option -> DutchText.lowerCase(option.label())).toList(), "of");
     }
 }

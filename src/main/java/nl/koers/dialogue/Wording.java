@@ -42,10 +42,16 @@ public final class Wording {
 
     /** "a", "a en b", "a, b en c". */
     static String list(List<String> items) {
+        return list(items, "en");
+    }
+
+    /** "a", "a of b", "a, b of c": the list with another word before its last item. */
+    static String list(List<String> items, String conjunction) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " en " + items.getLast();
+        return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", ")) + " " + conjunction + " "
+                + items.getLast();
     }
 
     public static String firstName(@Nullable String name, String fallback) {
