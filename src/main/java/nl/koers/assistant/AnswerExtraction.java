@@ -117,7 +117,9 @@ class AnswerExtraction {
             case DATE -> "de datum waarop het klaar moet zijn (veld 'datum', JJJJ-MM-DD)";
             case DATES -> "de data van de voortgangsgesprekken (veld 'data', elk JJJJ-MM-DD)";
             case YES_NO -> "of de gebruiker ja zegt (veld 'ja')";
-            case RESOURCES -> "het budget in euro's (veld 'euro') en de tijd in uren (veld 'uren'); 0 als er niets nodig is";
+            case RESOURCES -> "het budget in euro's (veld 'euro') en de tijd in de eenheid die genoemd is: uren (veld 'uren') of dagen "
+                    + "(veld 'dagen', een dagdeel is een halve dag); bij een tijd per week of per maand ook 'per' (WEEK of "
+                    + "MAAND); 0 als er niets nodig is";
             case ACTIONS -> "de acties, elk met beschrijving en leervorm: WERKPLEK (leren in het werk), SOCIAAL (van"
                     + " anderen: coaching, mentor, feedback) of FORMEEL (cursus, training, opleiding)";
         };

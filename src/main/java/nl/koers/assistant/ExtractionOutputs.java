@@ -117,17 +117,31 @@ final class ExtractionOutputs {
         }
     }
 
+    /** Money and time in the units said; {@code per} is "WEEK" or "MAAND" for a rate, empty for a total. */
     record AmountsOutput(@JsonProperty(required = true) @Nullable Boolean begrepen, @Nullable BigDecimal euro,
-            @Nullable BigDecimal uren) implements Output {
+            @Nullable BigDecimal uren, @Nullable BigDecimal dagen, @Nullable String per) implements Output {
 
         @Override
         public Answer answer(Context context) {
             BigDecimal euros = positive(euro);
             BigDecimal hours = positive(uren);
-            if (euros == null && hours == null) {
+            BigDecimal days = positive(dagen);
+            if (euros == null && hours == null && days == null) {
                 return new Answer.Nothing(context.said());
             }
-            return new Answer.Amounts(new Resources(euros, hours, context.said()), context.said());
+            return new Answer.Amounts(new Resources(euros, hours, days, rate(per, hours != null || days != null),
+                    context.said()), context.said());
+        }
+
+        private static Resources.@Nullable Per rate(@Nullable String per, boolean time) {
+            if (per == null || !time) {
+                return null;
+            }
+            return switch (per.strip().toUpperCase(java.util.Locale.ROOT)) {
+                case "WEEK" -> Resources.Per.WEEK;
+                case "MAAND", "MONTH" -> Resources.Per.MONTH;
+                default -> null;
+            };
         }
 
         private static @Nullable BigDecimal positive(@Nullable BigDecimal amount) {

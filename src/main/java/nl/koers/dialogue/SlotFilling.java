@@ -160,7 +160,7 @@ final class SlotFilling {
             return Result.clarify("verduidelijk.middelen");
         }
         Resources resources = answer instanceof Answer.Amounts amounts ? amounts.resources()
-                : new Resources(null, null, said);
+                : Resources.of(null, null, said);
         if (goal == null || goal.actions.isEmpty()) {
             pop.addOpenPoint("Middelen" + (goal == null ? "" : " voor '" + goal.description + "'") + ": " + said);
         } else {

@@ -145,6 +145,6 @@ public final class DutchAmounts {
 
     /** Euros and hours from one answer, keeping the answer itself. */
     public static Resources resources(String text) {
-        return new Resources(euros(text).orElse(null), hours(text).orElse(null), text.strip());
+        return Resources.of(euros(text).orElse(null), hours(text).orElse(null), text.strip());
     }
 }

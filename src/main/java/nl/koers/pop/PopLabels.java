@@ -3,6 +3,8 @@ package nl.koers.pop;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,19 +72,39 @@ public final class PopLabels {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "€ 650, 16 uur"; the words they were agreed in when they name no amount; empty when there are none. */
+    /**
+     * "€ 650, 16 uur", "€ 900, 3 dagen", "2 uur per week"; the words they were agreed in when they name no amount;
+     * empty when there are none.
+     */
     public static String resources(@Nullable Resources resources) {
         if (resources == null || resources.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (resources.euros() != null) {
-            text.append(euros(resources.euros()));
+            parts.add(euros(resources.euros()));
+        }
+        List<String> time = new ArrayList<>();
+        if (resources.days() != null) {
+            time.add(hours(resources.days()) + (resources.days().compareTo(BigDecimal.ONE) == 0 ? " dag" : " dagen"));
         }
         if (resources.hours() != null) {
-            text.append(text.isEmpty() ? "" : ", ").append(hours(resources.hours())).append(" uur");
+            time.add(hours(resources.hours()) + " uur");
         }
-        return text.isEmpty() && resources.text() != null ? resources.text() : text.toString();
+        if (!time.isEmpty()) {
+            parts.add(String.join(" en ", time) + per(resources.per()));
+        }
+        return parts.isEmpty() && resources.text() != null ? resources.text() : String.join(", ", parts);
+    }
+
+    private static String per(Resources.@Nullable Per per) {
+        if (per == null) {
+            return "";
+        }
+        return switch (per) {
+            case WEEK -> " per week";
+            case MONTH -> " per maand";
+        };
     }
 
     /** "16", "2,5": a decimal comma, as everywhere else in Dutch. */

@@ -10,26 +10,47 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Money and time for an action, as agreed: euros, hours, and the words they were agreed in.
+ * Money and time as agreed, in the units they were given in: two days stay two days (a day is not eight hours for
+ * someone who works part-time).
  *
- * @param hours total hours; a day counts as 8 hours and a dagdeel as 4
- * @param text  the answer as given, kept so that nothing said is lost
+ * @param hours time given in hours
+ * @param days  time given in days; a dagdeel is half a day
+ * @param per   {@code null} for a total, or the period the time (and money) recur in: "2 uur per week"
+ * @param text  the answer as given, kept so that nothing said is lost ("twee avonden", "gedurende tien weken")
  */
 public record Resources(
         @Nullable @PositiveOrZero @DecimalMax("100000000") BigDecimal euros,
         @Nullable @PositiveOrZero @DecimalMax("100000") BigDecimal hours,
+        @Nullable @PositiveOrZero @DecimalMax("10000") BigDecimal days,
+        @Nullable Per per,
         @Nullable String text) {
 
+    /** The period a rate is given for. */
+    public enum Per {
+        WEEK, MONTH
+    }
+
     public static Resources none() {
-        return new Resources(null, null, null);
+        return new Resources(null, null, null, null, null);
+    }
+
+    /** An amount of money and a total time, without a rate. */
+    public static Resources of(@Nullable BigDecimal euros, @Nullable BigDecimal hours, @Nullable String text) {
+        return new Resources(euros, hours, null, null, text);
     }
 
     public Resources withText(@Nullable String text) {
-        return new Resources(euros, hours, text);
+        return new Resources(euros, hours, days, per, text);
     }
 
-    @JsonIgnore // a question about the value, not a field of it: the API shows {euros, hours, text}
+    @JsonIgnore // a question about the value, not a field of it: the API shows {euros, hours, days, per, text}
     public boolean isEmpty() {
-        return euros == null && hours == null && (text == null || text.isBlank());
+        return euros == null && hours == null && days == null && (text == null || text.isBlank());
+    }
+
+    /** Whether some time is given, in hours or days. */
+    @JsonIgnore
+    public boolean hasTime() {
+        return hours != null || days != null;
     }
 }

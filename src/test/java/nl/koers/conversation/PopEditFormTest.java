@@ -26,7 +26,7 @@ class PopEditFormTest {
     private final DutchDates dates = new DutchDates(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     private final Pop.Action course = new Pop.Action("cursus inkoopbasis", LearningForm.FORMEEL, LocalDate.of(2027, 2, 1),
-            "ROC", new Resources(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden");
+            "ROC", Resources.of(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden");
 
     private final Pop current = Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23))
             .role("Planner").ambitions(new Pop.Ambitions("inkopen", null)).talents(List.of("plannen"))

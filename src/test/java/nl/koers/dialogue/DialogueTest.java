@@ -61,7 +61,7 @@ class DialogueTest {
                         pop -> assertThat(pop.direction().scope()).isEqualTo(Pop.Scope.OPEN)),
                 fill(PopField.DOEL_DEADLINE, new Answer.Date(LocalDate.of(2027, 3, 31), "eind maart"),
                         pop -> assertThat(pop.goals().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 3, 31))),
-                fill(PopField.DOEL_MIDDELEN, new Answer.Amounts(new Resources(new BigDecimal("650"), null, "€ 650"),
+                fill(PopField.DOEL_MIDDELEN, new Answer.Amounts(Resources.of(new BigDecimal("650"), null, "€ 650"),
                         "€ 650"), pop -> assertThat(pop.goals().getFirst().actions().getFirst().resources().euros())
                                 .isEqualByComparingTo("650")),
                 fill(PopField.DOEL_MIDDELEN, new Answer.Nothing("niets"),

@@ -52,7 +52,7 @@ class GuidedReaderTest {
                 row(PopField.VOORTGANG, "15 januari en 31 maart 2027", new Answer.Dates(List.of(LocalDate.of(2027, 1, 15),
                         LocalDate.of(2027, 3, 31)), "15 januari en 31 maart 2027")),
                 row(PopField.VOORTGANG, "nvt", new Answer.Nothing("nvt")),
-                row(PopField.DOEL_MIDDELEN, "€ 650 en twee dagen", new Answer.Amounts(new Resources(
+                row(PopField.DOEL_MIDDELEN, "€ 650 en twee dagen", new Answer.Amounts(Resources.of(
                         new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"), "€ 650 en twee dagen")),
                 row(PopField.DOEL_MIDDELEN, "geen budget", new Answer.Nothing("geen budget")),
                 row(PopField.DOEL_MIDDELEN, "dat regelt HR", new Answer.NotUnderstood("dat regelt HR")),

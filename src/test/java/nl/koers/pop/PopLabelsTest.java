@@ -68,7 +68,20 @@ class PopLabelsTest {
             """)
     void resourcesReadAsDutchAmounts(@Nullable BigDecimal euros, @Nullable BigDecimal hours, @Nullable String text,
             String expected) {
-        assertThat(PopLabels.resources(new Resources(euros, hours, text))).isEqualTo(expected);
+        assertThat(PopLabels.resources(Resources.of(euros, hours, text))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            900 |     | 3   |       | € 900, 3 dagen
+                |     | 1   |       | 1 dag
+                |     | 1.5 |       | 1,5 dagen
+                | 2   |     | WEEK  | 2 uur per week
+            300 | 4   | 1   | MONTH | € 300, 1 dag en 4 uur per maand
+            """)
+    void timeKeepsTheUnitAndTheRateItWasGivenIn(@Nullable BigDecimal euros, @Nullable BigDecimal hours,
+            @Nullable BigDecimal days, Resources.@Nullable Per per, String expected) {
+        assertThat(PopLabels.resources(new Resources(euros, hours, days, per, "zoals gezegd"))).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -161,7 +161,7 @@ class PopMarkdownTemplateTest {
                 .possibilities("Meelopen").obstacles("Weinig budget voor een master")
                 .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", LocalDate.of(2027, 3, 31), null,
                         List.of(new Pop.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, LocalDate.of(2027, 3, 31),
-                                "inkoop", new Resources(new BigDecimal("650"), new BigDecimal("16"), null), "de inkoper",
+                                "inkoop", Resources.of(new BigDecimal("650"), new BigDecimal("16"), null), "de inkoper",
                                 null), action("Cursus inkoopbasis", LearningForm.FORMEEL)))))
                 .reviews(List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30))).funding(List.of("SLIM"))
                 .openPoints(List.of("Budget navragen"))

@@ -121,7 +121,7 @@ class PopMarkdownTest {
     private static Pop pop(String role, List<String> talents, String wishes, String organisationWishes, String note,
             String possibilities, String obstacles, List<String> openPoints, Map<String, String> attribution) {
         var action = new Pop.Action("Cursus | inkoop\n## Akkoord", LearningForm.FORMEEL, LocalDate.of(2027, 3, 31),
-                "<!-- daar", new Resources(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"),
+                "<!-- daar", Resources.of(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"),
                 "de inkoopmanager", "- elke week");
         var goal = new Pop.Goal("Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, List.of(action));
         return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)).role(role)
