@@ -92,10 +92,11 @@ class PopWriting {
             for (int a = 0; a < goal.actions().size(); a++) {
                 Pop.Action action = goal.actions().get(a);
                 steps.add(new Pop.Action(sentence(actions.get(a), action.description()), action.learningForm(),
-                        action.deadline(), action.place(), action.resources(), action.support(), action.ownEffort()));
+                        action.deadline(), action.resources()));
             }
             rewritten.add(new Pop.Goal(sentence(goals.get(i).beschrijving(), goal.description()), goal.measure(),
-                    goal.deadline(), goal.deadlineText(), steps));
+                    goal.deadline(), goal.deadlineText(), goal.place(), goal.resources(), goal.support(), goal.ownEffort(),
+                    steps));
         }
         Texts.Ambitions ambitions = written.ambities();
         return pop.toBuilder().ambitions(new Pop.Ambitions(

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import nl.koers.dialogue.DialogueState;
+import nl.koers.pop.LegacyPopShape;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
 import nl.koers.pop.PopDraftRepository;
@@ -43,7 +44,7 @@ class ConversationStore {
     }
 
     Optional<Pop> pop(UUID conversation) {
-        return pops.find(conversation).map(stored -> json.readValue(stored.content(), Pop.class));
+        return pops.find(conversation).map(stored -> read(stored.content()));
     }
 
     /** The POP as users see it: with its checks and who accepted it when. */
@@ -51,8 +52,13 @@ class ConversationStore {
         return pops.find(conversation).map(this::derived);
     }
 
+    /** A stored POP, in today's shape even when it was stored in an older one. */
+    private Pop read(String content) {
+        return json.treeToValue(LegacyPopShape.upgrade(json.readTree(content)), Pop.class);
+    }
+
     private Pop derived(StoredPop stored) {
-        Pop pop = json.readValue(stored.content(), Pop.class);
+        Pop pop = read(stored.content());
         Pop.Acceptance acceptance = stored.acceptedByEmployeeAt() == null && stored.acceptedByManagerAt() == null ? null
                 : new Pop.Acceptance(stored.acceptedByEmployeeAt(), stored.acceptedByManagerAt());
         return pop.withDerived(acceptance, PopChecks.of(pop));

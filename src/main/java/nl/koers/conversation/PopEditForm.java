@@ -88,15 +88,19 @@ record PopEditForm(String role, String shortTerm, String longTerm, String talent
             number++;
             String label = "doel " + number;
             List<Pop.Action> actions = lines(row.actions(), "de acties van " + label).stream()
-                    .map(line -> known.getOrDefault(line, new Pop.Action(line, null, null, null, null, null, null)))
+                    .map(line -> known.getOrDefault(line, new Pop.Action(line, null, null, null)))
                     .toList();
             LocalDate deadline = row.deadline().isBlank() ? null : date(row.deadline(), "de einddatum van " + label, dates);
+            int position = number - 1;
             Pop.Goal original = current.goals().stream().filter(goal -> goal.description().equals(row.description().strip()))
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(position < current.goals().size() ? current.goals().get(position) : null);
             String deadlineText = deadline == null && original != null && original.deadline() == null
                     ? original.deadlineText() : null;
+            // place, budget and time, support and own effort are not on the form: they stay as agreed
             edited.add(new Pop.Goal(limited(row.description(), label), optional(row.measure(), "'gelukt als' bij " + label),
-                    deadline, deadlineText, actions));
+                    deadline, deadlineText, original == null ? null : original.place(),
+                    original == null ? null : original.resources(), original == null ? null : original.support(),
+                    original == null ? null : original.ownEffort(), actions));
         }
         listSize(edited.size(), "doelen");
         List<LocalDate> reviewDates = lines(reviews, "de voortgangsgesprekken").stream()

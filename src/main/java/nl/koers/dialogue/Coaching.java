@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.koers.dialogue.DialogueState.Pending;
 import nl.koers.dialogue.DialogueState.PendingKind;
 import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
+import nl.koers.pop.Resources;
 
 /**
  * The dialogue's coaching beside the questions: at most one knowledge tip per turn, each tip once per conversation;
@@ -68,11 +71,15 @@ final class Coaching {
 
     /** Where money may come from, when the plan has formal learning or a budget and no funding is noted yet. */
     private void fundingHints(PopDraft draft) {
-        boolean costs = draft.goals.stream().flatMap(goal -> goal.actions.stream()).anyMatch(action ->
-                action.learningForm == LearningForm.FORMEEL || (action.resources != null && action.resources.euros() != null));
+        boolean costs = draft.goals.stream().anyMatch(goal -> hasMoney(goal.resources) || goal.actions.stream()
+                .anyMatch(action -> action.learningForm == LearningForm.FORMEEL || hasMoney(action.resources)));
         if (costs && draft.funding.isEmpty()) {
             draft.funding = new ArrayList<>(texts.fundingHints());
         }
+    }
+
+    private static boolean hasMoney(@Nullable Resources resources) {
+        return resources != null && resources.euros() != null && resources.euros().signum() > 0;
     }
 
     /** The POP's checks, as points for attention under the closing message. */

@@ -39,6 +39,10 @@ final class PopDraft {
         @Nullable String measure;
         @Nullable LocalDate deadline;
         @Nullable String deadlineText;
+        @Nullable String place;
+        @Nullable Resources resources;
+        @Nullable String support;
+        @Nullable String ownEffort;
         final List<ActionDraft> actions = new ArrayList<>();
 
         GoalDraft(String description) {
@@ -50,10 +54,7 @@ final class PopDraft {
         String description;
         @Nullable LearningForm learningForm;
         @Nullable LocalDate deadline;
-        @Nullable String place;
         @Nullable Resources resources;
-        @Nullable String support;
-        @Nullable String ownEffort;
 
         ActionDraft(String description, @Nullable LearningForm learningForm, @Nullable LocalDate deadline) {
             this.description = description;
@@ -81,12 +82,13 @@ final class PopDraft {
             draft.measure = goal.measure();
             draft.deadline = goal.deadline();
             draft.deadlineText = goal.deadlineText();
+            draft.place = goal.place();
+            draft.resources = goal.resources();
+            draft.support = goal.support();
+            draft.ownEffort = goal.ownEffort();
             for (Pop.Action action : goal.actions()) {
                 ActionDraft a = new ActionDraft(action.description(), action.learningForm(), action.deadline());
-                a.place = action.place();
                 a.resources = action.resources();
-                a.support = action.support();
-                a.ownEffort = action.ownEffort();
                 draft.actions.add(a);
             }
             goals.add(draft);
@@ -137,9 +139,10 @@ final class PopDraft {
      */
     Pop toPop() {
         List<Pop.Goal> goalList = goals.stream().limit(Pop.ITEMS).map(goal -> new Pop.Goal(fit(goal.description),
-                fit(goal.measure), goal.deadline, fit(goal.deadlineText), goal.actions.stream().limit(Pop.ITEMS)
-                        .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, fit(a.place), a.resources,
-                                fit(a.support), fit(a.ownEffort))).toList())).toList();
+                fit(goal.measure), goal.deadline, fit(goal.deadlineText), fit(goal.place), goal.resources,
+                fit(goal.support), fit(goal.ownEffort), goal.actions.stream().limit(Pop.ITEMS)
+                        .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, a.resources)).toList()))
+                .toList();
         return Pop.builder(base.employee(), base.manager(), base.date()).role(fit(role))
                 .ambitions(new Pop.Ambitions(fit(shortTerm), fit(longTerm))).talents(fitList(talents))
                 .energy(fit(energy)).wishes(fit(wishes)).organisationWishes(fit(organisationWishes))

@@ -87,9 +87,9 @@ final class SlotFilling {
             case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
             case DOEL_DEADLINE -> deadline(requireGoal(goal), answer);
             case DOEL_ACTIES -> actions(requireGoal(goal), answer);
-            case DOEL_PLAATS -> perAction(goal, "Plaats", text, action -> action.place = text);
-            case DOEL_ONDERSTEUNING -> perAction(goal, "Ondersteuning", text, action -> action.support = text);
-            case DOEL_EIGEN_INZET -> perAction(goal, "Eigen inzet", text, action -> action.ownEffort = text);
+            case DOEL_PLAATS -> set(() -> requireGoal(goal).place = text);
+            case DOEL_ONDERSTEUNING -> set(() -> requireGoal(goal).support = text);
+            case DOEL_EIGEN_INZET -> set(() -> requireGoal(goal).ownEffort = text);
             case DOEL_MIDDELEN -> resources(goal, answer);
             case DOEL_NOG_EEN -> moreGoals(answer);
             case VOORTGANG -> reviews(answer);
@@ -161,13 +161,7 @@ final class SlotFilling {
         }
         Resources resources = answer instanceof Answer.Amounts amounts ? amounts.resources()
                 : Resources.of(null, null, said);
-        if (goal == null || goal.actions.isEmpty()) {
-            pop.addOpenPoint("Middelen" + (goal == null ? "" : " voor '" + goal.description + "'") + ": " + said);
-        } else {
-            ActionDraft target = goal.actions.stream().filter(action -> action.learningForm == LearningForm.FORMEEL)
-                    .findFirst().orElse(goal.actions.getFirst());
-            target.resources = resources;
-        }
+        requireGoal(goal).resources = resources;
         if (!understood) {
             return Result.kept(said);
         }
@@ -215,15 +209,6 @@ final class SlotFilling {
         }
         pop.addOpenPoint(label + ": " + answer.said());
         return Result.kept(answer.said());
-    }
-
-    private Result perAction(@Nullable GoalDraft goal, String label, String text, Consumer<ActionDraft> apply) {
-        if (goal == null || goal.actions.isEmpty()) {
-            pop.addOpenPoint(label + (goal == null ? "" : " bij '" + goal.description + "'") + ": " + text);
-        } else {
-            goal.actions.forEach(apply);
-        }
-        return Result.accepted(null);
     }
 
     private static Result set(Runnable store) {

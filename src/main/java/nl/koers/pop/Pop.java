@@ -60,16 +60,27 @@ public record Pop(
     }
 
     /**
+     * A goal with what is agreed for it as a whole: where it happens, the budget and time, who supports it and what
+     * the employee does. Those are asked once per goal and stored here, not copied onto every action.
+     *
      * @param deadlineText the words the deadline was given in, kept when they name no date
      */
     public record Goal(@NotBlank @Size(max = TEXT) String description, @Nullable @Size(max = TEXT) String measure,
             @Nullable LocalDate deadline, @Nullable @Size(max = TEXT) String deadlineText,
+            @Nullable @Size(max = TEXT) String place, @Nullable @Valid Resources resources,
+            @Nullable @Size(max = TEXT) String support, @Nullable @Size(max = TEXT) String ownEffort,
             @NotNull @Size(max = ITEMS) List<@NotNull @Valid Action> actions) {
+
+        /** A goal with only its description, measure and deadline so far. */
+        public static Goal of(String description, @Nullable String measure, @Nullable LocalDate deadline,
+                List<Action> actions) {
+            return new Goal(description, measure, deadline, null, null, null, null, null, actions);
+        }
     }
 
+    /** One step towards a goal; {@code resources} only when an amount belongs to this action alone. */
     public record Action(@NotBlank @Size(max = TEXT) String description, @Nullable LearningForm learningForm,
-            @Nullable LocalDate deadline, @Nullable @Size(max = TEXT) String place, @Nullable @Valid Resources resources,
-            @Nullable @Size(max = TEXT) String support, @Nullable @Size(max = TEXT) String ownEffort) {
+            @Nullable LocalDate deadline, @Nullable @Valid Resources resources) {
     }
 
     /** When the employee and the team leader accepted this draft; null while they have not. */
@@ -112,14 +123,13 @@ public record Pop(
      */
     public Pop withTexts(UnaryOperator<@Nullable String> text) {
         UnaryOperator<List<String>> each = items -> items.stream().map(text).toList();
+        UnaryOperator<@Nullable Resources> resources = given -> given == null ? null
+                : given.withText(text.apply(given.text()));
         List<Goal> mappedGoals = goals.stream().map(goal -> goal == null ? null : new Goal(text.apply(goal.description()),
-                text.apply(goal.measure()), goal.deadline(), text.apply(goal.deadlineText()), goal.actions().stream()
-                        .map(action -> action == null ? null : new Action(text.apply(action.description()),
-                                action.learningForm(), action.deadline(), text.apply(action.place()),
-                                action.resources() == null ? null
-                                        : action.resources().withText(text.apply(action.resources().text())),
-                                text.apply(action.support()), text.apply(action.ownEffort())))
-                        .toList()))
+                text.apply(goal.measure()), goal.deadline(), text.apply(goal.deadlineText()), text.apply(goal.place()),
+                resources.apply(goal.resources()), text.apply(goal.support()), text.apply(goal.ownEffort()),
+                goal.actions().stream().map(action -> action == null ? null : new Action(text.apply(action.description()),
+                        action.learningForm(), action.deadline(), resources.apply(action.resources()))).toList()))
                 .toList();
         Map<String, String> mappedAttribution = new LinkedHashMap<>();
         attribution.forEach((field, name) -> mappedAttribution.put(text.apply(field), text.apply(name)));

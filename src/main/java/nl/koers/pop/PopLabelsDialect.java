@@ -70,6 +70,11 @@ public class PopLabelsDialect extends AbstractDialect implements IExpressionObje
             return PopLabels.resources(resources);
         }
 
+        /** The resources, or "–" where none are agreed: for a table cell or a fact. */
+        public String resourcesOrDash(@Nullable Resources resources) {
+            return PopLabels.orDash(PopLabels.resources(resources));
+        }
+
         public String direction(Pop.Direction direction) {
             return PopLabels.direction(direction);
         }

@@ -302,7 +302,7 @@ class LlmModeTest {
                 "Loop mee met de inkoper bij vijf bestellingen.", "Volg de cursus inkoopbasis.");
         assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "FORMEEL");
         assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
-        assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.goals[0].resources.euros", Double.class)).isEqualTo(650.0);
     }
 
     @Test
@@ -357,7 +357,7 @@ class LlmModeTest {
         assertThat(pop.read("$.goals[0].description", String.class)).isEqualTo("Vóór 31 maart 2027 koop ik zelfstandig in.");
         assertThat(pop.read("$.goals[0].deadline", String.class)).isEqualTo("2027-03-31");
         assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "SOCIAAL");
-        assertThat(pop.read("$.goals[0].actions[0].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.goals[0].resources.euros", Double.class)).isEqualTo(650.0);
         assertThat(pop.read("$.reviews", List.class)).containsExactly("2027-01-15", "2027-03-31");
         assertThat(conversation(id).read("$.messages", List.class)).hasSize(1 + 2 * turns);
     }

@@ -127,18 +127,19 @@ class GuidedConversationTest {
                 "Meelopen met de inkoper", "Een cursus inkoopbasis", "Af en toe sparren met de inkoopmanager");
         assertThat(pop.read("$.goals[0].actions[*].learningForm", List.class)).containsExactly("WERKPLEK", "FORMEEL", "SOCIAAL");
         assertThat(pop.read("$.goals[0].actions[*].deadline", List.class)).containsOnly("2027-03-31");
-        assertThat(pop.read("$.goals[0].actions[*].place", List.class)).containsOnly("op de inkoopafdeling");
-        assertThat(pop.read("$.goals[0].actions[*].support", List.class)).containsOnly("de inkoopmanager als mentor");
-        assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
-        assertThat(pop.read("$.goals[0].actions[1].resources.hours", Double.class)).isEqualTo(16.0);
-        assertThat(pop.read("$.goals[0].actions[1].resources", Map.class)).as("only the contract's fields")
-                .containsOnlyKeys("euros", "hours", "text");
+        assertThat(pop.read("$.goals[0].place", String.class)).isEqualTo("op de inkoopafdeling");
+        assertThat(pop.read("$.goals[0].support", String.class)).isEqualTo("de inkoopmanager als mentor");
+        assertThat(pop.read("$.goals[0].actions[*].place", List.class)).as("said once, on the goal").isEmpty();
+        assertThat(pop.read("$.goals[0].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.goals[0].resources.hours", Double.class)).isEqualTo(16.0);
+        assertThat(pop.read("$.goals[0].resources", Map.class)).as("only the contract's fields")
+                .containsOnlyKeys("euros", "hours", "days", "per", "text");
 
         assertThat(pop.read("$.goals[1].description", String.class)).isEqualTo("Klantgesprekken beter voeren");
         assertThat(pop.read("$.goals[1].measure", String.class)).isEqualTo("Klanten geven minstens een 8");
         assertThat(pop.read("$.goals[1].deadline", String.class)).isEqualTo("2027-06-30");
         assertThat(pop.read("$.goals[1].actions[0].learningForm", String.class)).isEqualTo("FORMEEL");
-        assertThat(pop.read("$.goals[1].actions[0].resources.euros", Double.class)).isEqualTo(400.0);
+        assertThat(pop.read("$.goals[1].resources.euros", Double.class)).isEqualTo(400.0);
 
         assertThat(pop.read("$.reviews", List.class)).containsExactly("2026-12-31", "2027-03-31", "2027-06-30", "2027-09-30");
         assertThat(pop.read("$.funding", List.class)).isNotEmpty();

@@ -26,12 +26,13 @@ class PopEditFormTest {
     private final DutchDates dates = new DutchDates(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     private final Pop.Action course = new Pop.Action("cursus inkoopbasis", LearningForm.FORMEEL, LocalDate.of(2027, 2, 1),
-            "ROC", Resources.of(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden");
+            null);
 
     private final Pop current = Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23))
             .role("Planner").ambitions(new Pop.Ambitions("inkopen", null)).talents(List.of("plannen"))
             .direction(new Pop.Direction(Pop.Depth.VERBREDEN, null, null))
-            .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", List.of(course))))
+            .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", "ROC",
+                    Resources.of(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden", List.of(course))))
             .funding(List.of("SLIM navragen")).attribution(Map.of("role", "Sanne de Vries")).build();
 
     private static MultiValueMap<String, String> sent(String... pairs) {
@@ -65,7 +66,7 @@ class PopEditFormTest {
 
         assertThat(edited.goals()).hasSize(2);
         assertThat(edited.goals().getFirst().actions()).containsExactly(course,
-                new Pop.Action("meelopen met de inkoper", null, null, null, null, null, null));
+                new Pop.Action("meelopen met de inkoper", null, null, null));
         assertThat(edited.goals().getFirst().deadlineText()).isEqualTo("na de reorganisatie");
         assertThat(edited.goals().getFirst().measure()).isNull();
         assertThat(edited.goals().get(1).deadline()).isEqualTo(LocalDate.of(2027, 6, 30));

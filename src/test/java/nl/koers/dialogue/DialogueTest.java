@@ -62,10 +62,10 @@ class DialogueTest {
                 fill(PopField.DOEL_DEADLINE, new Answer.Date(LocalDate.of(2027, 3, 31), "eind maart"),
                         pop -> assertThat(pop.goals().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 3, 31))),
                 fill(PopField.DOEL_MIDDELEN, new Answer.Amounts(Resources.of(new BigDecimal("650"), null, "€ 650"),
-                        "€ 650"), pop -> assertThat(pop.goals().getFirst().actions().getFirst().resources().euros())
+                        "€ 650"), pop -> assertThat(pop.goals().getFirst().resources().euros())
                                 .isEqualByComparingTo("650")),
                 fill(PopField.DOEL_MIDDELEN, new Answer.Nothing("niets"),
-                        pop -> assertThat(pop.goals().getFirst().actions().getFirst().resources().text()).isEqualTo("niets")),
+                        pop -> assertThat(pop.goals().getFirst().resources().text()).isEqualTo("niets")),
                 fill(PopField.VOORTGANG, new Answer.Dates(List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 15)),
                         "15 jan en 1 maart"), pop -> assertThat(pop.reviews()).containsExactly(LocalDate.of(2027, 1, 15),
                                 LocalDate.of(2027, 3, 1))),
@@ -106,7 +106,7 @@ class DialogueTest {
         if (field != PopField.DOEL_MIDDELEN) {
             assertThat(kept.pop().openPoints()).containsExactly(openPoint);
         } else {
-            assertThat(kept.pop().goals().getFirst().actions().getFirst().resources().text()).isEqualTo(said);
+            assertThat(kept.pop().goals().getFirst().resources().text()).isEqualTo(said);
         }
     }
 

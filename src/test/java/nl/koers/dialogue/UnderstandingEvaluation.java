@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -117,10 +118,13 @@ final class UnderstandingEvaluation {
             case "actions" -> first != null && actions(first, value);
             case "euros" -> amount(resources(first), Resources::euros, value);
             case "hours" -> amount(resources(first), Resources::hours, value);
-            case "days" -> amount(resources(first), Resources::hours, String.valueOf(Integer.parseInt(value) * 8));
-            case "per" -> false; // Koers does not record a rate yet
-            case "resources" -> pop.goals().stream().flatMap(goal -> goal.actions().stream())
-                    .map(Pop.Action::resources).filter(Objects::nonNull).allMatch(resources -> resources.euros() == null);
+            case "days" -> amount(resources(first), Resources::days, value) || amount(resources(first),
+                    Resources::hours, new BigDecimal(value).multiply(BigDecimal.valueOf(8)).toPlainString());
+            case "per" -> resources(first) != null && resources(first).per() != null
+                    && resources(first).per().name().equals(value);
+            case "resources" -> pop.goals().stream().flatMap(goal -> Stream.concat(Stream.of(goal.resources()),
+                    goal.actions().stream().map(Pop.Action::resources))).filter(Objects::nonNull)
+                    .allMatch(resources -> resources.euros() == null);
             case "depth" -> pop.direction().depth() != null && pop.direction().depth().name().equals(value);
             case "scope" -> pop.direction().scope() != null && pop.direction().scope().name().equals(value);
             case "reviews" -> reviewsWithinAYear(pop) && within(pop.reviews().size(), value);
@@ -154,13 +158,16 @@ final class UnderstandingEvaluation {
         return true;
     }
 
-    /** The first goal's money and time: on the goal's first action that has any. */
+    /** The first goal's money and time: on the goal, or where that has none, on its first action that has any. */
     private static @Nullable Resources resources(Pop.@Nullable Goal goal) {
         if (goal == null) {
             return null;
         }
+        if (goal.resources() != null && !goal.resources().isEmpty()) {
+            return goal.resources();
+        }
         return goal.actions().stream().map(Pop.Action::resources).filter(Objects::nonNull)
-                .filter(resources -> resources.euros() != null || resources.hours() != null).findFirst().orElse(null);
+                .filter(resources -> resources.euros() != null || resources.hasTime()).findFirst().orElse(null);
     }
 
     private static boolean amount(@Nullable Resources resources,

@@ -88,7 +88,7 @@ class PopDownloadsTest {
 
     private static Pop pop() {
         return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23))
-                .goals(List.of(new Pop.Goal("Zelfstandig inkopen", null, null, null, List.of())))
+                .goals(List.of(Pop.Goal.of("Zelfstandig inkopen", null, null, List.of())))
                 .reviews(List.of(LocalDate.of(2027, 3, 1))).build();
     }
 }

@@ -89,7 +89,8 @@ class PopMarkdownTemplateTest {
                 "‹pop.obstacles›", "‹pop.goals›", "1. Zelfstandig inkopen", "‹pop.reviews›", "‹pop.funding›",
                 "‹pop.openPoints›", "‹pop.checks›", "‹pop.attribution›", "‹pop.acceptance›");
         assertThat(rendered).contains("**‹pop.employee›:** Sanne de Vries", "- **‹pop.measure›:** drie orders",
-                "| ‹pop.action› | ‹pop.form› | ‹pop.when› | ‹pop.place› | ‹pop.resources› | ‹pop.support› | ‹pop.ownEffort› |",
+                "| ‹pop.action› | ‹pop.form› | ‹pop.when› | ‹pop.resources› |", "- **‹pop.place›:** inkoop",
+                "- **‹pop.support›:** de inkoper", "- **‹pop.ownEffort›:** –",
                 "- ‹pop.employee›: ‹pop.notAccepted›", "- ‹pop.manager›: ‹pop.acceptedOn 24 november 2026›");
         assertThat(rendered).as("the template names nothing itself").doesNotContain("Medewerker", "Leidinggevende",
                 "Ambities", "Gelukt", "Leervorm", "Voortgang", "Akkoord", "akkoord", "Geen", "Nog geen");
@@ -100,8 +101,9 @@ class PopMarkdownTemplateTest {
         String rendered = markdown.render(full());
 
         assertThat(rendered).contains("**Datum:** 23 november 2026",
-                "| Meelopen met de inkoper | Leren in het werk (70) | 31 maart 2027 | inkoop | € 650, 16 uur | de inkoper | – |",
-                "| Cursus inkoopbasis | Opleiding of cursus (10) | – | – | – |",
+                "- **Waar:** inkoop\n- **Middelen:** € 650, 16 uur\n- **Ondersteuning:** de inkoper\n- **Eigen inzet:** –\n",
+                "| Meelopen met de inkoper | Leren in het werk (70) | 31 maart 2027 | 1 dag |",
+                "| Cursus inkoopbasis | Opleiding of cursus (10) | – | – |",
                 "Verbreden naar ander werk, in een andere rol in het bedrijf", "- **Klaar op:** 31 maart 2027",
                 "- 1 maart 2027\n- 30 juni 2027\n", "- role: Sanne de Vries\n- wishes: Fatima El Amrani\n");
     }
@@ -160,20 +162,21 @@ class PopMarkdownTemplateTest {
                 .direction(new Pop.Direction(Pop.Depth.VERBREDEN, Pop.Scope.ANDERE_FUNCTIE, null))
                 .possibilities("Meelopen").obstacles("Weinig budget voor een master")
                 .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", LocalDate.of(2027, 3, 31), null,
+                        "inkoop", Resources.of(new BigDecimal("650"), new BigDecimal("16"), null), "de inkoper", null,
                         List.of(new Pop.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, LocalDate.of(2027, 3, 31),
-                                "inkoop", Resources.of(new BigDecimal("650"), new BigDecimal("16"), null), "de inkoper",
-                                null), action("Cursus inkoopbasis", LearningForm.FORMEEL)))))
+                                new Resources(null, null, BigDecimal.ONE, null, "een dag")),
+                                action("Cursus inkoopbasis", LearningForm.FORMEEL)))))
                 .reviews(List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30))).funding(List.of("SLIM"))
                 .openPoints(List.of("Budget navragen"))
                 .attribution(Map.of("wishes", "Fatima El Amrani", "role", "Sanne de Vries")).build();
     }
 
     private static Pop.Goal goal(List<Pop.Action> actions) {
-        return new Pop.Goal("Beter plannen", null, null, null, actions);
+        return Pop.Goal.of("Beter plannen", null, null, actions);
     }
 
     private static Pop.Action action(String description, LearningForm form) {
-        return new Pop.Action(description, form, null, null, null, null, null);
+        return new Pop.Action(description, form, null, null);
     }
 
     private static List<String> headings(String markdown) {

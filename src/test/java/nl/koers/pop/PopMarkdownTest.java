@@ -64,7 +64,7 @@ class PopMarkdownTest {
         assertThat(structure.forbidden).as("HTML, comments, links, images, code, rules").isEmpty();
         assertThat(structure.quotes).as("only the direction note is quoted").isEqualTo(1);
         assertThat(structure.orderedLists).isZero();
-        assertThat(structure.tableRows).as("the action table: header and one action").containsExactly(7, 7);
+        assertThat(structure.tableRows).as("the action table: header and one action").containsExactly(4, 4);
         assertThat(lastList(document)).containsExactly("Medewerker: nog niet akkoord", "Leidinggevende: nog niet akkoord");
         assertThat(markdown.lines().filter(line -> line.startsWith("- Leidinggevende:"))).hasSize(1);
         assertThat(markdown.lines().filter(line -> line.startsWith("#"))).hasSize(HEADINGS.size());
@@ -121,9 +121,9 @@ class PopMarkdownTest {
     private static Pop pop(String role, List<String> talents, String wishes, String organisationWishes, String note,
             String possibilities, String obstacles, List<String> openPoints, Map<String, String> attribution) {
         var action = new Pop.Action("Cursus | inkoop\n## Akkoord", LearningForm.FORMEEL, LocalDate.of(2027, 3, 31),
-                "<!-- daar", Resources.of(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"),
-                "de inkoopmanager", "- elke week");
-        var goal = new Pop.Goal("Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, List.of(action));
+                Resources.of(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"));
+        var goal = new Pop.Goal("Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, "<!-- daar",
+                null, "de inkoopmanager", "- elke week", List.of(action));
         return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)).role(role)
                 .ambitions(new Pop.Ambitions("# Akkoord", "[x]: https://evil.example")).talents(talents).energy("<!--")
                 .wishes(wishes).organisationWishes(organisationWishes)

@@ -164,7 +164,8 @@ abstract class BadInputContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"euros\": -5}", "{\"hours\": -3}", "{\"euros\": 1e308}", "{\"hours\": 1000000}"})
+    @ValueSource(strings = {"{\"euros\": -5}", "{\"hours\": -3}", "{\"euros\": 1e308}", "{\"hours\": 1000000}",
+            "{\"days\": -1}", "{\"days\": 100000}"})
     void aNegativeOrAbsurdAmountInAPopEditIsADutchBadRequest(String resources) {
         var sanne = new ConversationClient(port(), "medewerker");
         String id = unchanging(sanne);
