@@ -21,8 +21,9 @@ public sealed interface Answer {
     /** One of the words that work in every phase. */
     record Command(Word word, String said) implements Answer {
 
+        /** {@code EXPLAIN}: "?" or "wat bedoel je?", the open question explained. */
         public enum Word {
-            HELP, BACK, SKIP, NEXT_PHASE, STOP
+            HELP, EXPLAIN, BACK, SKIP, NEXT_PHASE, STOP
         }
     }
 
@@ -72,6 +73,10 @@ public sealed interface Answer {
 
     /** "Niets", "geen", "nvt": nothing to add here. */
     record Nothing(String said) implements Answer {
+    }
+
+    /** "Geen idee", "weet ik niet", "-": no answer yet; nothing is stored, and Koers helps with a smaller question. */
+    record DontKnow(String said) implements Answer {
     }
 
     /** A question back instead of an answer; it is answered, not stored. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,14 +48,18 @@ final class Coaching {
         return state.withTip(tip.get().id());
     }
 
-    /** A question back: what the knowledge base says about it, or that it says nothing; the tip's id when given. */
-    Optional<String> answerQuestion(String question, DialogueState state, Reply reply) {
-        Optional<Tips.Tip> tip = tips.tip(question, who.audience(), state.tips());
+    /**
+     * A question back: a short answer from the knowledge base with its source, or that it says nothing about it;
+     * the article's id when one answered. A question is answered even from an article given before as a tip.
+     */
+    Optional<String> answerQuestion(String question, Reply reply) {
+        Optional<Tips.Tip> tip = tips.tip(question, who.audience(), Set.of());
         if (tip.isEmpty()) {
             reply.add(texts.text("vraag.geen"));
             return Optional.empty();
         }
-        reply.tip(texts.text("tip", Map.of("tip", tip.get().text())), tip.get().source());
+        reply.tip(texts.text("vraag.kort", Map.of("antwoord", tip.get().text())), tip.get().source());
+        reply.add(texts.text("vraag.daarna"));
         return Optional.of(tip.get().id());
     }
 

@@ -24,6 +24,10 @@ final class Commands {
                 turn.reply().add(turn.texts().text("help"));
                 turn.askAgain();
             }
+            case EXPLAIN -> {
+                turn.reply().add(explanation());
+                turn.askAgain();
+            }
             case BACK -> back();
             case SKIP -> skip();
             case NEXT_PHASE -> {
@@ -37,6 +41,16 @@ final class Commands {
                 turn.finish();
             }
         }
+    }
+
+    /** What the open question means: its own explanation, or the one for a follow-up, or the general one. */
+    private String explanation() {
+        Pending pending = turn.state().pending();
+        if (pending != null) {
+            return turn.texts().text(pending.kind() == PendingKind.LEARNING_FORM ? "uitleg_leervorm" : "uitleg_smart");
+        }
+        String explanation = turn.question(turn.state().at()).explanation();
+        return explanation == null ? turn.texts().text("uitleg") : GuidedTexts.fill(explanation, turn.values(turn.state().at()));
     }
 
     private void back() {
@@ -81,14 +95,7 @@ final class Commands {
             turn.ask(turn.state().at(), false);
             return;
         }
-        Position at = turn.state().at();
-        turn.state(turn.state().remember(at));
-        if (turn.question(at).field() == PopField.DOEL_BESCHRIJVING && turn.draft().goal(at.goal()) == null) {
-            PhaseScript script = turn.bank().phase(Phase.AFSPRAKEN);
-            turn.askOrMove(new Position(Phase.AFSPRAKEN, script.indexOf(PopField.DOEL_NOG_EEN) + 1, Math.max(0, at.goal() - 1)));
-            return;
-        }
-        turn.advance();
+        turn.passOver();
     }
 
     void afterFinish(Answer answer) {

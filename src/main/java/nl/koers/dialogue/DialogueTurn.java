@@ -48,9 +48,10 @@ final class DialogueTurn {
         switch (answer) {
             case Answer.Command command -> commands.take(command.word());
             case Answer.Question question -> {
-                coaching.answerQuestion(question.said(), state, reply).ifPresent(tip -> state = state.withTip(tip));
+                coaching.answerQuestion(question.said(), reply).ifPresent(tip -> state = state.withTip(tip));
                 askAgain();
             }
+            case Answer.DontKnow dontKnow when state.pending() == null -> notKnowing();
             default -> {
                 if (state.pending() != null) {
                     resolvePending(answer);
@@ -123,8 +124,64 @@ final class DialogueTurn {
             state = coaching.hintWhenOnlyFormal(state, draft, reply);
         }
         if (question.field() == PopField.DOEL_NOG_EEN && result.moreGoals()) {
-            ask(new Position(Phase.AFSPRAKEN, bank.phase(Phase.AFSPRAKEN).indexOf(PopField.DOEL_BESCHRIJVING),
-                    at.goal() + 1), false);
+            boolean named = draft.goal(at.goal() + 1) != null; // "ja, ik wil ook mijn rijbewijs halen"
+            PhaseScript script = bank.phase(Phase.AFSPRAKEN);
+            Position next = new Position(Phase.AFSPRAKEN, script.indexOf(PopField.DOEL_BESCHRIJVING), at.goal() + 1);
+            if (named) {
+                draft.attribute(who, question(next), next.goal());
+                state = state.remember(next);
+                next = new Position(Phase.AFSPRAKEN, next.index() + 1, next.goal());
+            }
+            ask(next, false);
+            return;
+        }
+        advance();
+    }
+
+    /**
+     * "Geen idee": nothing is stored. The first time Koers helps with a smaller question or an example; the next time
+     * it moves on, and where the plan needs the answer (a goal, the direction, the reviews) it becomes an open point.
+     */
+    private void notKnowing() {
+        Position at = state.at();
+        Question question = question(at);
+        if (question.smaller() != null && !state.clarified().contains(at.key())) {
+            reply.add(texts().text("weet_niet.eerst"));
+            reply.add(GuidedTexts.fill(question.smaller(), values(at)));
+            state = state.clarifiedAt(at);
+            return;
+        }
+        if (question.field().mattersForThePlan()) {
+            draft.addOpenPoint(openPoint(question, at));
+            reply.add(texts().text("weet_niet.open"));
+        } else {
+            reply.add(texts().text("weet_niet.verder"));
+        }
+        passOver();
+    }
+
+    /** The open point for a question left open: what is still to be found out, for which goal. */
+    private String openPoint(Question question, Position at) {
+        GoalDraft goal = draft.goal(at.goal());
+        if (goal != null && question.field() == PopField.DOEL_MAATSTAF) {
+            return texts().text("weet_niet.maatstaf", Map.of("doel", goal.description));
+        }
+        if (goal != null && question.field() == PopField.DOEL_DEADLINE) {
+            return texts().text("weet_niet.deadline", Map.of("doel", goal.description));
+        }
+        String asked = Wording.firstSentence(GuidedTexts.fill(who.together() ? question.together() : question.alone(),
+                values(at)));
+        return goal == null || !question.field().perGoal() ? texts().text("weet_niet.open_punt", Map.of("vraag", asked))
+                : texts().text("weet_niet.open_punt_doel", Map.of("vraag", asked, "doel", goal.description));
+    }
+
+    /** Leaves the open question without an answer and goes on: past the goal questions when no goal was named. */
+    void passOver() {
+        Position at = state.at();
+        state = state.remember(at);
+        if (question(at).field() == PopField.DOEL_BESCHRIJVING && draft.goal(at.goal()) == null) {
+            PhaseScript script = bank.phase(Phase.AFSPRAKEN);
+            askOrMove(new Position(Phase.AFSPRAKEN, script.indexOf(PopField.DOEL_NOG_EEN) + 1, Math.max(0, at.goal() - 1)));
             return;
         }
         advance();
@@ -133,6 +190,17 @@ final class DialogueTurn {
     private void resolvePending(Answer answer) {
         Pending pending = state.pending();
         GoalDraft goal = draft.goal(pending.goal());
+        if (pending.kind() == PendingKind.SMART && answer instanceof Answer.DontKnow) {
+            if (goal != null) {
+                reply.add(texts().text("weet_niet.open"));
+                boolean noMeasure = goal.measure == null || goal.measure.isBlank();
+                draft.addOpenPoint(texts().text(noMeasure ? "weet_niet.maatstaf" : "weet_niet.deadline",
+                        Map.of("doel", goal.description)));
+            }
+            state = state.pending(null);
+            ask(state.at(), false);
+            return;
+        }
         if (pending.kind() == PendingKind.SMART) {
             if (goal != null) {
                 reply.add(new SlotFilling(draft, pending.goal(), true).completeGoal(goal, answer));
@@ -144,7 +212,7 @@ final class DialogueTurn {
         if (goal != null && pending.action() < goal.actions.size()) {
             ActionDraft action = goal.actions.get(pending.action());
             action.learningForm = answer instanceof Answer.Choice choice ? LearningForm.valueOf(choice.value()) : null;
-            if (action.learningForm == null) {
+            if (action.learningForm == null && !(answer instanceof Answer.DontKnow)) {
                 reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
                 draft.addOpenPoint("Leervorm van '" + action.description + "': " + answer.said());
             }
@@ -238,7 +306,7 @@ final class DialogueTurn {
         return Optional.empty();
     }
 
-    private Map<String, String> values(Position position) {
+    Map<String, String> values(Position position) {
         GoalDraft goal = draft.goal(position.goal());
         Map<String, String> values = new HashMap<>(who.names());
         values.put("doel", goal == null ? "dit doel" : goal.description);

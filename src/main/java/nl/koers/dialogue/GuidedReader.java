@@ -15,6 +15,7 @@ import nl.koers.dutch.DutchDates;
 import nl.koers.dutch.DutchPhrases;
 import nl.koers.dutch.DutchText;
 import nl.koers.dutch.LearningForms;
+import nl.koers.dutch.NonAnswers;
 import nl.koers.dutch.YesNo;
 import nl.koers.pop.Resources;
 
@@ -31,7 +32,11 @@ public final class GuidedReader {
         this.dates = new DutchDates(clock);
     }
 
-    /** The answer to what is expected, or, with nothing expected, the words as text. */
+    /**
+     * The answer to what is expected, or, with nothing expected, the words as text. A question back, a request to
+     * explain the question and not knowing are read as such, never as the answer; "weet ik nog niet" is the answer
+     * where "nog open" is one of the choices.
+     */
     public Answer read(@Nullable Expecting expecting, String message) {
         String said = message.strip();
         Optional<Word> command = command(said);
@@ -42,6 +47,20 @@ public final class GuidedReader {
             return new Answer.Text(said, said);
         }
         Optional<Expecting.Option> picked = Options.picked(expecting.choices(), said);
+        if (picked.isEmpty() && NonAnswers.isExplainRequest(said)) {
+            return new Answer.Command(Word.EXPLAIN, said);
+        }
+        boolean questionsAreAnswers = expecting.field().equals(PopField.OPEN_PUNTEN.key()); // "vragen die je wilt meenemen"
+        if (picked.isEmpty() && !questionsAreAnswers && NonAnswers.isQuestion(said)) {
+            return new Answer.Question(said);
+        }
+        Answer answer = answer(expecting, said, picked);
+        boolean read = !(answer instanceof Answer.NotUnderstood || answer instanceof Answer.Text
+                || answer instanceof Answer.Items);
+        return !read && NonAnswers.isNotKnowing(said) ? new Answer.DontKnow(said) : answer;
+    }
+
+    private Answer answer(Expecting expecting, String said, Optional<Expecting.Option> picked) {
         return switch (expecting.kind()) {
             case TEXT -> text(expecting.field(), said);
             case LIST -> new Answer.Items(DutchPhrases.items(said), said);

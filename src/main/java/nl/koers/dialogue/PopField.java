@@ -63,6 +63,11 @@ public enum PopField {
         return popPath;
     }
 
+    /** Whether the plan needs this answer: without it a goal, the direction or the follow-up is not complete. */
+    public boolean mattersForThePlan() {
+        return perGoal() && this != DOEL_NOG_EEN || this == RICHTING_DIEPTE || this == RICHTING_PLEK || this == VOORTGANG;
+    }
+
     public boolean perGoal() {
         return key.startsWith("doel.");
     }

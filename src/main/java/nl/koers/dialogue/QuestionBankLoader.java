@@ -35,7 +35,7 @@ public final class QuestionBankLoader {
     static final Map<Phase, String> PHASE_FILES = Map.of(Phase.INVENTARISATIE, "1-inventarisatie.yml",
             Phase.VOORSTELLEN, "2-voorstellen.yml", Phase.AFSPRAKEN, "3-afspraken.yml");
     static final String TEXTS_FILE = "teksten.yml";
-    static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "aan", "tip");
+    static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "aan", "tip", "uitleg", "doorvraag");
     static final Set<String> PERSON_PLACEHOLDERS = Set.of("medewerker", "leidinggevende");
 
     private QuestionBankLoader() {
@@ -103,7 +103,9 @@ public final class QuestionBankLoader {
             toManager = to.equals("leidinggevende");
         }
         String tip = fields.containsKey("tip") ? scalar(file, fields.get("tip")) : null;
-        return new Question(field, alone, together, toManager, tip);
+        String explanation = fields.containsKey("uitleg") ? checkedText(file, fields.get("uitleg"), allowed) : null;
+        String smaller = fields.containsKey("doorvraag") ? checkedText(file, fields.get("doorvraag"), allowed) : null;
+        return new Question(field, alone, together, toManager, tip, explanation, smaller);
     }
 
     /** Goal questions form one block, from doel.beschrijving to doel.nog_een, that Koers repeats per goal. */

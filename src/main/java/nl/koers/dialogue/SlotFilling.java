@@ -2,12 +2,15 @@ package nl.koers.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
+import nl.koers.dutch.DutchPhrases;
+import nl.koers.dutch.YesNo;
 import nl.koers.pop.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.Resources;
@@ -179,8 +182,19 @@ final class SlotFilling {
             while (pop.goals.size() > goalIndex + 1) {
                 pop.goals.removeLast();
             }
+            return new Result(Outcome.ACCEPTED, null, false);
         }
-        return new Result(Outcome.ACCEPTED, null, more);
+        Optional<String> named = YesNo.content(answer.said()).map(DutchPhrases::goalDescription);
+        if (named.isEmpty()) {
+            return new Result(Outcome.ACCEPTED, null, true);
+        }
+        GoalDraft next = pop.goal(goalIndex + 1);
+        if (next == null) {
+            pop.goals.add(new GoalDraft(named.get()));
+        } else {
+            next.description = named.get();
+        }
+        return new Result(Outcome.ACCEPTED, "Genoteerd als volgend doel: " + named.get() + ".", true);
     }
 
     private Result reviews(Answer answer) {

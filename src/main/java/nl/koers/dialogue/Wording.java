@@ -36,6 +36,17 @@ public final class Wording {
         return PopLabels.resources(resources);
     }
 
+    /** The first sentence of a question: "Hoe merk jij dat 'X' gelukt is?" of a longer text. */
+    static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '?' || c == '.' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
     static String count(int n, String one, String more) {
         return n + " " + (n == 1 ? one : more);
     }

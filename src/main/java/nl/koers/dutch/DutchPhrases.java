@@ -18,6 +18,15 @@ public final class DutchPhrases {
     private static final String WORD_END = "(?![\\p{L}\\p{N}_])";
     private static final Pattern BOTH_WAYS = Pattern.compile(WORD_START + "(?:allebei|beide|beiden|combinatie|allebeide)"
             + WORD_END);
+    /** Deepening in other words: further into the trade, becoming the specialist or the expert. */
+    private static final Pattern DEEPER = Pattern.compile(WORD_START + "(?:dieper|specialist|specialiseren|expert"
+            + "|vakspecialist|vakman|vakvrouw|beter worden in (?:mijn|m'n|het) (?:vak|werk)|meer diepgang"
+            + "|echt goed worden in|uitblinken in)" + WORD_END);
+    /** Broadening in other words: other work, more of the company, new tasks beside the present ones. */
+    private static final Pattern BROADER = Pattern.compile(WORD_START + "(?:breed|verbreding|meer van het bedrijf"
+            + "|andere taken erbij|nieuwe taken erbij|iets anders erbij|er iets bij|meer afwisseling|allround"
+            + "|generalist|over de grenzen|andere afdelingen? leren kennen)" + WORD_END);
+
     private static final Pattern UNDECIDED = Pattern.compile(WORD_START + "(?:weet (?:ik )?(?:het )?(?:nog )?niet|nog open"
             + "|geen idee|allebei|beide|maakt (?:me )?niet uit)" + WORD_END);
     private static final Pattern ELSEWHERE = Pattern.compile(WORD_START + "(?:andere|ander|elders|nieuwe (?:rol|functie)"
@@ -35,8 +44,8 @@ public final class DutchPhrases {
     /** Verdiepen, verbreden or both, when the answer says so. */
     public static Optional<Pop.Depth> depth(String text) {
         String answer = DutchText.lowerCase(text);
-        boolean deepen = answer.contains("verdiep");
-        boolean broaden = answer.contains("verbre") || answer.contains("breder");
+        boolean deepen = answer.contains("verdiep") || mentions(DEEPER, answer);
+        boolean broaden = answer.contains("verbre") || answer.contains("breder") || mentions(BROADER, answer);
         if ((deepen && broaden) || mentions(BOTH_WAYS, answer)) {
             return Optional.of(Pop.Depth.BEIDE);
         }

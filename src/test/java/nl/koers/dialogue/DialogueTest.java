@@ -227,6 +227,84 @@ class DialogueTest {
         assertThat(answered.pop().attribution()).containsEntry("role", "Sanne de Vries");
     }
 
+    @Test
+    void aQuestionBackIsAnsweredFromTheKnowledgeBaseAndTheOpenQuestionComesAgainWithNothingStored() {
+        Step wishes = at(PopField.WENSEN);
+
+        Step answered = next(wishes, new Answer.Question("Wat is SLIM eigenlijk?"));
+
+        assertThat(answered.reply()).contains("SLIM vraag je aan in een aanvraagtijdvak.")
+                .endsWith(BANK.phase(Phase.INVENTARISATIE).questions().get(5).alone());
+        assertThat(answered.sources()).containsExactly(SLIM);
+        assertThat(answered.expecting().field()).isEqualTo("wensen");
+        assertThat(answered.pop()).isEqualTo(wishes.pop());
+    }
+
+    @Test
+    void aQuestionMarkExplainsTheQuestionAndStoresNothing() {
+        Step energy = at(PopField.ENERGIE);
+
+        Step explained = next(energy, new Answer.Command(Word.EXPLAIN, "?"));
+
+        assertThat(explained.reply()).startsWith("Ik wil weten welk werk je energie geeft")
+                .endsWith("Van welk werk krijg je energie? Denk aan een moment van de afgelopen maanden waarop het goed liep.");
+        assertThat(explained.expecting().field()).isEqualTo("energie");
+        assertThat(explained.pop()).isEqualTo(energy.pop());
+    }
+
+    @Test
+    void notKnowingGetsOneSmallerQuestionAndThenMovesOnWithoutStoringAnything() {
+        Step longTerm = at(PopField.AMBITIE_LANG);
+
+        Step helped = next(longTerm, new Answer.DontKnow("geen idee"));
+        Step movedOn = next(helped, new Answer.DontKnow("nee, echt geen idee"));
+
+        assertThat(helped.reply()).startsWith("Geen probleem").contains("Ken je iemand wiens werk");
+        assertThat(helped.expecting().field()).isEqualTo("ambitie.lang");
+        assertThat(movedOn.expecting().field()).isEqualTo("wensen");
+        assertThat(movedOn.pop().ambitions().longTerm()).isNull();
+        assertThat(movedOn.pop().openPoints()).as("the plan does not depend on it").isEmpty();
+    }
+
+    @Test
+    void notKnowingWhatAGoalNeedsBecomesAnOpenPointThatIsInThePop() {
+        Step measure = at(PopField.DOEL_MAATSTAF);
+
+        Step movedOn = next(next(measure, new Answer.DontKnow("weet ik niet")), new Answer.DontKnow("-"));
+
+        assertThat(movedOn.expecting().field()).isEqualTo("doel.deadline");
+        assertThat(movedOn.pop().goals().getFirst().measure()).isNull();
+        assertThat(movedOn.pop().openPoints()).containsExactly("Nog uitzoeken: hoe je merkt dat 'Zelfstandig inkopen' gelukt is.");
+        assertThat(movedOn.reply()).contains("Ik zet het bij de open punten");
+    }
+
+    @Test
+    void notKnowingTheLearningFormLeavesItOpenWithoutAnOpenPoint() {
+        Step actions = at(PopField.DOEL_ACTIES);
+        Step asked = next(actions, new Answer.Actions(List.of(new Answer.Action("Iets met Ruben", null, null)),
+                "iets met Ruben"));
+
+        Step movedOn = next(asked, new Answer.DontKnow("geen idee"));
+
+        assertThat(asked.expecting().field()).isEqualTo(Expecting.LEARNING_FORM);
+        assertThat(movedOn.expecting().field()).isEqualTo("doel.plaats");
+        assertThat(movedOn.pop().goals().getFirst().actions().getFirst().learningForm()).isNull();
+        assertThat(movedOn.pop().openPoints()).isEmpty();
+    }
+
+    @Test
+    void aYesThatNamesTheNextGoalStoresItAndAsksForItsMeasure() {
+        Step more = at(PopField.DOEL_NOG_EEN);
+
+        Step named = next(more, new Answer.YesNo(true, "Ja, ik wil ook mijn heftruckcertificaat halen."));
+
+        assertThat(named.pop().goals()).extracting(Pop.Goal::description)
+                .containsExactly("Zelfstandig inkopen", "Mijn heftruckcertificaat halen");
+        assertThat(named.reply()).startsWith("Genoteerd als volgend doel: Mijn heftruckcertificaat halen.");
+        assertThat(named.expecting().field()).isEqualTo("doel.maatstaf");
+        assertThat(next(more, new Answer.YesNo(true, "ja hoor")).expecting().field()).isEqualTo("doel.beschrijving");
+    }
+
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
     private Step at(PopField field) {
         Step step = dialogue.open(SANNE, emptyPop());
