@@ -14,6 +14,7 @@ import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
+import nl.koers.pop.PopLabels;
 import nl.koers.pop.Resources;
 
 /**
@@ -35,8 +36,21 @@ final class Coaching {
         this.who = who;
     }
 
-    /** A tip beside a question, unless this turn already gave one. */
+    /**
+     * A tip beside a question: at most one per phase and one per turn, never from an article given before, found with
+     * what the person just said in the query.
+     */
     DialogueState tip(String query, DialogueState state, Reply reply) {
+        String moment = "tip:" + state.at().phase();
+        if (state.moments().contains(moment)) {
+            return state;
+        }
+        DialogueState tipped = source(query, state, reply);
+        return tipped == state ? state : tipped.withMoment(moment);
+    }
+
+    /** A passage with its source for a coaching hint: not counted as the phase's tip, but once per turn and article. */
+    private DialogueState source(String query, DialogueState state, Reply reply) {
         if (reply.tipGiven()) {
             return state;
         }
@@ -46,6 +60,52 @@ final class Coaching {
         }
         reply.tip(texts.text("tip", Map.of("tip", tip.get().text())), tip.get().source());
         return state.withTip(tip.get().id());
+    }
+
+    /**
+     * "Als ik het goed begrijp": what the first two phases gave, in the person's own words, before the agreements;
+     * empty when they gave nothing to sum up.
+     */
+    Optional<String> summary(PopDraft draft) {
+        List<String> lines = new ArrayList<>();
+        line(lines, "samenvatting.rol", draft.role);
+        line(lines, "samenvatting.energie", draft.energy);
+        line(lines, "samenvatting.talenten", draft.talents.isEmpty() ? null : Wording.list(draft.talents));
+        line(lines, "samenvatting.kort", draft.shortTerm);
+        line(lines, "samenvatting.lang", draft.longTerm);
+        line(lines, "samenvatting.wensen", draft.wishes);
+        String direction = PopLabels.direction(new Pop.Direction(draft.depth, draft.scope, null));
+        line(lines, "samenvatting.richting", direction.isEmpty() ? null : direction);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.text("samenvatting.intro", who.names()) + "\n" + String.join("\n", lines) + "\n\n"
+                + texts.text("samenvatting.vraag"));
+    }
+
+    private void line(List<String> lines, String label, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add("- " + texts.text(label) + " " + oneLine(value));
+        }
+    }
+
+    /** When the first goal is asked for: the talents and the ambition, so the goal can build on them. */
+    void recall(PopDraft draft, Reply reply) {
+        String talents = draft.talents.isEmpty() ? null : Wording.list(draft.talents);
+        String ambition = draft.shortTerm == null || draft.shortTerm.isBlank() ? null : oneLine(draft.shortTerm);
+        if (talents != null && ambition != null) {
+            reply.add(texts.text("herinnering.beide", Map.of("talenten", talents, "ambitie", ambition)));
+        } else if (talents != null) {
+            reply.add(texts.text("herinnering.talenten", Map.of("talenten", talents)));
+        } else if (ambition != null) {
+            reply.add(texts.text("herinnering.ambitie", Map.of("ambitie", ambition)));
+        }
+    }
+
+    /** An answer quoted inside a sentence: on one line, without its closing full stop. */
+    private static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s++", " ");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     /**
@@ -71,7 +131,7 @@ final class Coaching {
             return state;
         }
         reply.add(texts.text("hint_70_20_10"));
-        return tip(WORKPLACE_LEARNING, state.withHint(), reply);
+        return source(WORKPLACE_LEARNING, state.withHint(), reply);
     }
 
     /** Where money may come from, when the plan has formal learning or a budget and no funding is noted yet. */
@@ -99,7 +159,16 @@ final class Coaching {
     }
 
     /** The follow-up question in between: the learning form of an action, or what a goal lacks to be SMART. */
-    void followUp(Pending pending, PopDraft draft, Reply reply) {
+    void followUp(Pending pending, PopDraft draft, Reply reply, List<Signal> signals) {
+        if (pending.kind() == PendingKind.FOLLOW_UP) {
+            signals.stream().filter(signal -> signal.name().equals(pending.signal())).findFirst().ifPresent(signal ->
+                    reply.add(GuidedTexts.fill(who.together() ? signal.together() : signal.alone(), who.names())));
+            return;
+        }
+        if (pending.kind() == PendingKind.SUMMARY) {
+            summary(draft).ifPresent(reply::add);
+            return;
+        }
         GoalDraft goal = draft.goal(pending.goal());
         String name = goal == null ? "" : goal.description;
         if (pending.kind() == PendingKind.LEARNING_FORM) {

@@ -47,7 +47,12 @@ final class Commands {
     private String explanation() {
         Pending pending = turn.state().pending();
         if (pending != null) {
-            return turn.texts().text(pending.kind() == PendingKind.LEARNING_FORM ? "uitleg_leervorm" : "uitleg_smart");
+            return turn.texts().text(switch (pending.kind()) {
+                case LEARNING_FORM -> "uitleg_leervorm";
+                case SMART -> "uitleg_smart";
+                case FOLLOW_UP -> "uitleg_doorvraag";
+                case SUMMARY -> "uitleg_samenvatting";
+            });
         }
         String explanation = turn.question(turn.state().at()).explanation();
         return explanation == null ? turn.texts().text("uitleg") : GuidedTexts.fill(explanation, turn.values(turn.state().at()));
@@ -92,7 +97,13 @@ final class Commands {
                 return;
             }
             turn.state(turn.state().pending(null));
-            turn.ask(turn.state().at(), false);
+            if (pending.kind() == PendingKind.FOLLOW_UP) {
+                turn.advance();
+            } else if (pending.kind() == PendingKind.SUMMARY) {
+                turn.nextPhase();
+            } else {
+                turn.ask(turn.state().at(), false);
+            }
             return;
         }
         turn.passOver();

@@ -1,5 +1,7 @@
 package nl.koers.dialogue;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import nl.koers.dialogue.DialogueState.Pending;
@@ -57,6 +59,12 @@ public final class Dialogue {
         }
         if (pending.kind() == PendingKind.LEARNING_FORM) {
             return new Expecting(Expecting.LEARNING_FORM, PopField.Kind.CHOICE, Options.LEARNING_FORM);
+        }
+        if (pending.kind() == PendingKind.FOLLOW_UP) {
+            return new Expecting(Expecting.FOLLOW_UP, PopField.Kind.TEXT, List.of());
+        }
+        if (pending.kind() == PendingKind.SUMMARY) {
+            return new Expecting(Expecting.SUMMARY, PopField.Kind.TEXT, List.of());
         }
         Pop.Goal goal = pending.goal() < pop.goals().size() ? pop.goals().get(pending.goal()) : null;
         boolean hasMeasure = goal != null && goal.measure() != null && !goal.measure().isBlank();

@@ -18,10 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param clarified  positions whose answer was already asked about once
  * @param smartAsked goals whose SMART follow-up was asked
  * @param hintGiven  whether the 70-20-10 hint was given
- * @param tips       knowledge chunks already given as a tip
+ * @param tips       knowledge articles (or, in older states, chunks) already given as a tip
+ * @param moments    the coaching moments already used, each once per conversation: the signals followed up
+ *                   ("signaal:vertrekken"), the summary before the agreements, the tip of each phase ("tip:VOORSTELLEN")
  */
 public record DialogueState(Position at, @Nullable Pending pending, List<Position> history, Set<String> clarified,
-        Set<Integer> smartAsked, boolean hintGiven, Set<String> tips) {
+        Set<Integer> smartAsked, boolean hintGiven, Set<String> tips, Set<String> moments) {
+
+    public DialogueState {
+        moments = moments == null ? Set.of() : Set.copyOf(moments); // states stored before moments existed
+    }
 
     /** A question in the agenda: phase, index in the phase, and the goal it is about (for goal questions). */
     public record Position(Phase phase, int index, int goal) {
@@ -31,52 +37,67 @@ public record DialogueState(Position at, @Nullable Pending pending, List<Positio
         }
     }
 
-    /** A clarifying question in between: the learning form of an action, or the SMART follow-up of a goal. */
-    public record Pending(PendingKind kind, int goal, int action) {
+    /**
+     * A question in between: the learning form of an action, the SMART follow-up of a goal, a follow-up on what was
+     * said ({@code signal} names it), or the summary before the agreements.
+     */
+    public record Pending(PendingKind kind, int goal, int action, @Nullable String signal) {
+
+        public Pending(PendingKind kind, int goal, int action) {
+            this(kind, goal, action, null);
+        }
     }
 
     public enum PendingKind {
-        LEARNING_FORM, SMART
+        LEARNING_FORM, SMART, FOLLOW_UP, SUMMARY
     }
 
     public static DialogueState start() {
         return new DialogueState(new Position(Phase.INVENTARISATIE, 0, 0), null, List.of(), Set.of(), Set.of(), false,
-                Set.of());
+                Set.of(), Set.of());
     }
 
     DialogueState at(Position position) {
-        return new DialogueState(position, null, history, clarified, smartAsked, hintGiven, tips);
+        return new DialogueState(position, null, history, clarified, smartAsked, hintGiven, tips, moments);
     }
 
     DialogueState pending(@Nullable Pending next) {
-        return new DialogueState(at, next, history, clarified, smartAsked, hintGiven, tips);
+        return new DialogueState(at, next, history, clarified, smartAsked, hintGiven, tips, moments);
     }
 
     DialogueState remember(Position answered) {
         List<Position> more = new ArrayList<>(history);
         more.add(answered);
-        return new DialogueState(at, pending, List.copyOf(more), clarified, smartAsked, hintGiven, tips);
+        return new DialogueState(at, pending, List.copyOf(more), clarified, smartAsked, hintGiven, tips, moments);
     }
 
     DialogueState forgetLast() {
         return new DialogueState(at, pending, history.subList(0, history.size() - 1), clarified, smartAsked, hintGiven,
-                tips);
+                tips, moments);
     }
 
     DialogueState clarifiedAt(Position position) {
-        return new DialogueState(at, pending, history, plus(clarified, position.key()), smartAsked, hintGiven, tips);
+        return clarifiedAt(position.key());
+    }
+
+    DialogueState clarifiedAt(String key) {
+        return new DialogueState(at, pending, history, plus(clarified, key), smartAsked, hintGiven, tips, moments);
     }
 
     DialogueState smartAskedFor(int goal) {
-        return new DialogueState(at, pending, history, clarified, plus(smartAsked, goal), hintGiven, tips);
+        return new DialogueState(at, pending, history, clarified, plus(smartAsked, goal), hintGiven, tips, moments);
     }
 
     DialogueState withHint() {
-        return new DialogueState(at, pending, history, clarified, smartAsked, true, tips);
+        return new DialogueState(at, pending, history, clarified, smartAsked, true, tips, moments);
     }
 
     DialogueState withTip(String tip) {
-        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, plus(tips, tip));
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, plus(tips, tip), moments);
+    }
+
+    DialogueState withMoment(String moment) {
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, tips, plus(moments, moment));
     }
 
     private static <T> Set<T> plus(Set<T> set, T item) {

@@ -4,12 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.koers.dialogue.DialogueState.Pending;
 import nl.koers.dialogue.DialogueState.PendingKind;
 import nl.koers.dialogue.DialogueState.Position;
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
+import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
 
 /**
@@ -18,6 +21,11 @@ import nl.koers.pop.Pop;
  */
 final class DialogueTurn {
 
+    /** The moment of a signal's follow-up, with the signal's name after it. */
+    static final String SIGNAL = "signaal:";
+    /** The moment of the summary before the agreements; also its key once "nee" was asked about. */
+    static final String SUMMARY = "samenvatting";
+
     private final QuestionBank bank;
     private final Coaching coaching;
     private final Participants who;
@@ -25,6 +33,8 @@ final class DialogueTurn {
     private final Reply reply = new Reply();
     private final Commands commands = new Commands(this);
     private DialogueState state;
+    /** What the person said this turn, when it was an answer: tips are chosen from it. */
+    private @Nullable String said;
 
     DialogueTurn(QuestionBank bank, Tips tips, Participants who, DialogueState state, Pop pop) {
         this.bank = bank;
@@ -45,6 +55,7 @@ final class DialogueTurn {
             commands.afterFinish(answer);
             return step();
         }
+        said = answer instanceof Answer.Command || answer instanceof Answer.DontKnow ? null : answer.said();
         switch (answer) {
             case Answer.Command command -> commands.take(command.word());
             case Answer.Question question -> {
@@ -123,6 +134,9 @@ final class DialogueTurn {
             }
             state = coaching.hintWhenOnlyFormal(state, draft, reply);
         }
+        if (result.outcome() == SlotFilling.Outcome.ACCEPTED && followUp(at, answer)) {
+            return;
+        }
         if (question.field() == PopField.DOEL_NOG_EEN && result.moreGoals()) {
             boolean named = draft.goal(at.goal() + 1) != null; // "ja, ik wil ook mijn rijbewijs halen"
             PhaseScript script = bank.phase(Phase.AFSPRAKEN);
@@ -187,8 +201,47 @@ final class DialogueTurn {
         advance();
     }
 
+    /**
+     * A follow-up on something said in the first two phases, once per signal and at most {@link
+     * QuestionBankLoader#SIGNALS_AT_MOST} times a conversation; true when one was asked.
+     */
+    private boolean followUp(Position at, Answer answer) {
+        if (at.phase() == Phase.AFSPRAKEN || answer instanceof Answer.Nothing) {
+            return false;
+        }
+        long followedUp = state.moments().stream().filter(moment -> moment.startsWith(SIGNAL)).count();
+        if (followedUp >= QuestionBankLoader.SIGNALS_AT_MOST) {
+            return false;
+        }
+        Optional<Signal> heard = bank.signals().stream().filter(signal -> !state.moments().contains(SIGNAL + signal.name()))
+                .filter(signal -> signal.heardIn(answer.said())).findFirst();
+        if (heard.isEmpty()) {
+            return false;
+        }
+        Signal signal = heard.get();
+        state = state.withMoment(SIGNAL + signal.name()).pending(new Pending(PendingKind.FOLLOW_UP, at.goal(), 0,
+                signal.name()));
+        if (signal.tip() != null) {
+            state = coaching.tip(signal.tip(), state, reply);
+        }
+        askPending();
+        return true;
+    }
+
     private void resolvePending(Answer answer) {
         Pending pending = state.pending();
+        if (pending.kind() == PendingKind.FOLLOW_UP) {
+            bank.signals().stream().filter(signal -> signal.name().equals(pending.signal())).findFirst()
+                    .filter(signal -> answer instanceof Answer.Text || answer instanceof Answer.Items)
+                    .ifPresent(signal -> draft.append(signal.field(), answer.said()));
+            state = state.pending(null);
+            advance();
+            return;
+        }
+        if (pending.kind() == PendingKind.SUMMARY) {
+            confirmSummary(answer);
+            return;
+        }
         GoalDraft goal = draft.goal(pending.goal());
         if (pending.kind() == PendingKind.SMART && answer instanceof Answer.DontKnow) {
             if (goal != null) {
@@ -253,12 +306,42 @@ final class DialogueTurn {
     }
 
     void nextPhase() {
+        if (state.at().phase() == Phase.VOORSTELLEN && !state.moments().contains(SUMMARY)) {
+            state = state.withMoment(SUMMARY);
+            if (coaching.summary(draft).isPresent()) {
+                state = state.pending(new Pending(PendingKind.SUMMARY, 0, 0));
+                askPending();
+                return;
+            }
+        }
         int index = QuestionBank.ORDER.indexOf(state.at().phase());
         if (index < 0 || index + 1 >= QuestionBank.ORDER.size()) {
             finish();
             return;
         }
         ask(new Position(QuestionBank.ORDER.get(index + 1), 0, Math.max(0, draft.goals.size() - 1)), true);
+    }
+
+    /**
+     * The answer to the summary before the agreements: a yes (or nothing) goes on; "nee" asks once what should be
+     * different; anything else is kept as an addition in the open points, where the POP shows it.
+     */
+    private void confirmSummary(Answer answer) {
+        String words = answer.said();
+        boolean agreed = answer instanceof Answer.Nothing || answer instanceof Answer.DontKnow
+                || YesNo.parse(words).orElse(false) && YesNo.content(words).isEmpty();
+        boolean bareNo = YesNo.parse(words).filter(yes -> !yes).isPresent() && words.strip().length() <= 12;
+        if (bareNo && !state.clarified().contains(SUMMARY)) {
+            reply.add(texts().text("samenvatting.nee"));
+            state = state.clarifiedAt(SUMMARY);
+            return;
+        }
+        if (!agreed && !bareNo) {
+            draft.addOpenPoint(texts().text("samenvatting.open_punt", Map.of("tekst", words.strip())));
+            reply.add(texts().text("samenvatting.aanvulling"));
+        }
+        state = state.pending(null);
+        nextPhase();
     }
 
     void finish() {
@@ -283,14 +366,17 @@ final class DialogueTurn {
                     : ConversationType.VOORBEREIDING), who.names()));
         }
         state = state.at(position);
-        if (question.tip() != null) {
-            state = coaching.tip(question.tip(), state, reply);
+        if (question.tip() != null && said != null) { // a tip follows what the person said, not the first question
+            state = coaching.tip(question.tip() + " " + said, state, reply);
+        }
+        if (question.field() == PopField.DOEL_BESCHRIJVING && position.goal() == 0) {
+            coaching.recall(draft, reply);
         }
         reply.add(GuidedTexts.fill(who.together() ? question.together() : question.alone(), values(position)));
     }
 
     void askPending() {
-        coaching.followUp(state.pending(), draft, reply);
+        coaching.followUp(state.pending(), draft, reply, bank.signals());
     }
 
     Optional<Pending> nextUnclassified(int goalIndex, int from) {

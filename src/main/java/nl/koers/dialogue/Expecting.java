@@ -22,6 +22,12 @@ public record Expecting(String field, PopField.Kind kind,
     /** The field of the clarifying question about an action's learning form. */
     public static final String LEARNING_FORM = "actie.leervorm";
 
+    /** The field of a follow-up on something said ("signalen.yml"); the answer goes where the signal says. */
+    public static final String FOLLOW_UP = "doorvraag";
+
+    /** The field of the summary before the agreements, to confirm or to add to. */
+    public static final String SUMMARY = "samenvatting";
+
     static Expecting of(PopField field) {
         return new Expecting(field.key(), field.kind(), Options.of(field));
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 
-/** The guided dialogue's script: the questions per phase and the fixed sentences. */
-public record QuestionBank(Map<Phase, PhaseScript> phases, GuidedTexts texts) {
+/** The guided dialogue's script: the questions per phase, the fixed sentences and the signals to follow up. */
+public record QuestionBank(Map<Phase, PhaseScript> phases, GuidedTexts texts, List<Signal> signals) {
 
     public static final List<Phase> ORDER = List.of(Phase.INVENTARISATIE, Phase.VOORSTELLEN, Phase.AFSPRAKEN);
 

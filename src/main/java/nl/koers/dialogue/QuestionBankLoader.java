@@ -35,6 +35,10 @@ public final class QuestionBankLoader {
     static final Map<Phase, String> PHASE_FILES = Map.of(Phase.INVENTARISATIE, "1-inventarisatie.yml",
             Phase.VOORSTELLEN, "2-voorstellen.yml", Phase.AFSPRAKEN, "3-afspraken.yml");
     static final String TEXTS_FILE = "teksten.yml";
+    static final String SIGNALS_FILE = "signalen.yml";
+    static final Set<String> SIGNAL_KEYS = Set.of("naam", "woorden", "vraag", "gesprek", "veld", "tip");
+    /** The most follow-ups on signals in one conversation: a coach listens, but does not interrogate. */
+    static final int SIGNALS_AT_MOST = 3;
     static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "aan", "tip", "uitleg", "doorvraag");
     static final Set<String> PERSON_PLACEHOLDERS = Set.of("medewerker", "leidinggevende");
 
@@ -49,7 +53,9 @@ public final class QuestionBankLoader {
             phases.put(phase, phase(file, phase, mapping(file, compose(file))));
         }
         Path texts = folder.resolve(TEXTS_FILE);
-        return new QuestionBank(phases, texts(texts, mapping(texts, compose(texts))));
+        Path signals = folder.resolve(SIGNALS_FILE);
+        return new QuestionBank(phases, texts(texts, mapping(texts, compose(texts))),
+                signals(signals, mapping(signals, compose(signals))));
     }
 
     private static PhaseScript phase(Path file, Phase phase, MappingNode root) {
@@ -133,6 +139,40 @@ public final class QuestionBankLoader {
             throw new PromptFileException(file, line(sequence.getValue().get(first)), "de doel-vragen moeten één blok"
                     + " vormen dat begint met doel.beschrijving en eindigt met doel.nog_een");
         }
+    }
+
+    private static List<Signal> signals(Path file, MappingNode root) {
+        Node list = required(file, root, entries(file, root, Set.of("signalen")), "signalen");
+        if (!(list instanceof SequenceNode sequence)) {
+            throw new PromptFileException(file, line(list), "'signalen' moet een lijst zijn");
+        }
+        List<Signal> signals = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Node item : sequence.getValue()) {
+            MappingNode node = mapping(file, item);
+            Map<String, Node> fields = entries(file, node, SIGNAL_KEYS);
+            Node nameNode = required(file, node, fields, "naam");
+            String name = scalar(file, nameNode);
+            if (!names.add(name)) {
+                throw new PromptFileException(file, line(nameNode), "signaal '" + name + "' staat er twee keer in");
+            }
+            Node wordsNode = required(file, node, fields, "woorden");
+            if (!(wordsNode instanceof SequenceNode words) || words.getValue().isEmpty()) {
+                throw new PromptFileException(file, line(wordsNode), "'woorden' moet een lijst met minstens één woord zijn");
+            }
+            Node fieldNode = required(file, node, fields, "veld");
+            String key = scalar(file, fieldNode);
+            PopField field = PopField.of(key).filter(f -> f.kind() == PopField.Kind.TEXT && f.phase() != Phase.AFSPRAKEN)
+                    .orElseThrow(() -> new PromptFileException(file, line(fieldNode), "veld '" + key + "' kan geen"
+                            + " antwoord op een signaal bewaren; kies een tekstveld uit fase 1 of 2"));
+            String alone = checkedText(file, required(file, node, fields, "vraag"), PERSON_PLACEHOLDERS);
+            String together = fields.containsKey("gesprek") ? checkedText(file, fields.get("gesprek"), PERSON_PLACEHOLDERS)
+                    : alone;
+            String tip = fields.containsKey("tip") ? scalar(file, fields.get("tip")) : null;
+            signals.add(new Signal(name, words.getValue().stream().map(word -> scalar(file, word)).toList(), alone,
+                    together, field, tip));
+        }
+        return List.copyOf(signals);
     }
 
     private static GuidedTexts texts(Path file, MappingNode root) {

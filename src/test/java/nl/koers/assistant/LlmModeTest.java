@@ -348,7 +348,7 @@ class LlmModeTest {
         }
 
         assertThat(phase).isEqualTo("AFGEROND");
-        assertThat(turns).as("one turn per question, no clarifications needed").isEqualTo(22);
+        assertThat(turns).as("one turn per question and the summary, no clarifications needed").isEqualTo(23);
         DocumentContext pop = pop(id);
         assertThat(pop.read("$.talents", List.class)).containsExactly("plannen", "klantcontact");
         assertThat(pop.read("$.direction.depth", String.class)).isEqualTo("VERBREDEN");

@@ -78,6 +78,7 @@ class GuidedConversationTest {
                 "een andere rol in het bedrijf",
                 "Meelopen bij inkoop en een project met de inkoper",
                 "Weinig tijd in de drukke maanden",
+                "ja",
                 "Ik wil zelfstandig een inkooporder kunnen plaatsen",
                 "Ik plaats drie orders zonder hulp",
                 "eind maart 2027",
@@ -156,8 +157,9 @@ class GuidedConversationTest {
 
         List<List<Map<String, String>>> sources = conversation.read("$.messages[*].sources");
         assertThat(sources).as("at most one knowledge tip per turn").allSatisfy(turn -> assertThat(turn).hasSizeLessThanOrEqualTo(1));
-        List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source") + "#" + s.get("heading")).toList();
-        assertThat(tips).as("tips given").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
+        List<String> tips = sources.stream().flatMap(List::stream).map(s -> s.get("source")).toList();
+        assertThat(tips).as("a tip in each phase at most, never the same article twice").hasSizeBetween(2, 3)
+                .doesNotHaveDuplicates();
     }
 
     /**
@@ -209,7 +211,7 @@ class GuidedConversationTest {
             fatima.say(id, answer);
         }
         assertThat(fatima.conversation(id).read("$.messages[-1].text", String.class))
-                .startsWith("Fatima, welke rol of welke kennis zie jij de komende jaren voor Sanne?");
+                .startsWith("Fatima, hoe verandert het werk van Sanne de komende jaren");
 
         String next = fatima.replyTo(id, "Sanne kan de inkoop voor de regio overnemen");
 
