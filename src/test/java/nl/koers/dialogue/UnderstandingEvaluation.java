@@ -117,8 +117,10 @@ final class UnderstandingEvaluation {
             case "actions" -> first != null && actions(first, value);
             case "euros" -> amount(resources(first), Resources::euros, value);
             case "hours" -> amount(resources(first), Resources::hours, value);
-            case "days" -> amount(resources(first), Resources::hours, String.valueOf(Integer.parseInt(value) * 8));
-            case "per" -> false; // Koers does not record a rate yet
+            case "days" -> amount(resources(first), Resources::days, value)
+                    || amount(resources(first), Resources::hours, String.valueOf(Integer.parseInt(value) * 8));
+            case "per" -> resources(first) != null && resources(first).per() != null
+                    && resources(first).per().name().equals(value);
             case "resources" -> pop.goals().stream().flatMap(goal -> goal.actions().stream())
                     .map(Pop.Action::resources).filter(Objects::nonNull).allMatch(resources -> resources.euros() == null);
             case "depth" -> pop.direction().depth() != null && pop.direction().depth().name().equals(value);
@@ -160,7 +162,7 @@ final class UnderstandingEvaluation {
             return null;
         }
         return goal.actions().stream().map(Pop.Action::resources).filter(Objects::nonNull)
-                .filter(resources -> resources.euros() != null || resources.hours() != null).findFirst().orElse(null);
+                .filter(resources -> resources.euros() != null || resources.hasTime()).findFirst().orElse(null);
     }
 
     private static boolean amount(@Nullable Resources resources,
