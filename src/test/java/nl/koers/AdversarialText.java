@@ -30,6 +30,14 @@ public enum AdversarialText {
     EN(n -> repeat("en ", n)),
     EURO_SIGNS(n -> repeat("€ ", n)),
     AMOUNTS(n -> repeat("1 euro € 1,50 eur 2 uur ", n)),
+    /** Number words for ICU's lenient parse, which slows with the length of what it is given. */
+    NUMBER_WORDS(n -> repeat("tweeëntwintig vijftienhonderd euro ", n)),
+    /** One number word thousands of letters long. */
+    LONG_NUMBER_WORD(n -> repeat("twee", n)),
+    AMOUNT_FORMS(n -> repeat("€ 1,2k à 2 duizend, een uur of twee, 3x per week ", n)),
+    RANGES_AND_RATES(n -> repeat("tussen de 5 en 8 uur per week gedurende 10 weken ", n)),
+    VAGUE_COUNTS(n -> repeat("een paar honderd ", n)),
+    NOTHING_BUT(n -> "niets, " + repeat("behalve ", n - 7)),
     CLOSING_MARKS(n -> "ja" + repeat("!.?,", n - 3) + "x"),
     /** Choice and date words on one line that ends in a line break, which the whole-text patterns never crossed. */
     WORDS_BEFORE_LINE_END(n -> repeat("hier beide elk kwartaal ", n - 1) + "\n"),

@@ -17,7 +17,6 @@ import nl.koers.dutch.DutchText;
 import nl.koers.dutch.LearningForms;
 import nl.koers.dutch.NonAnswers;
 import nl.koers.dutch.YesNo;
-import nl.koers.pop.Resources;
 
 /**
  * Reads Dutch words as an {@link Answer} to what the dialogue expects: commands first, then dates, lists, choices,
@@ -132,12 +131,21 @@ public final class GuidedReader {
         return new Answer.Actions(actions, said);
     }
 
+    /**
+     * Amounts first, so that "niets behalve 300 euro voor boeken" is 300; then "niets" with or without its reason
+     * ("niets, ik doe het in de avonduren"). A vague count ("een paar uur") is asked about, not guessed.
+     */
     private static Answer resources(String said) {
-        if (DutchPhrases.isNothing(said)) {
+        DutchAmounts.Reading reading = DutchAmounts.read(said);
+        if (reading.vague()) {
+            return new Answer.NotUnderstood(said);
+        }
+        if (reading.understood() && !reading.zero()) {
+            return new Answer.Amounts(reading.resources(), said);
+        }
+        if (reading.zero() || DutchPhrases.isNothing(said) || DutchAmounts.nothingNeeded(said)) {
             return new Answer.Nothing(said);
         }
-        Resources resources = DutchAmounts.resources(said);
-        boolean understood = resources.euros() != null || resources.hours() != null;
-        return understood ? new Answer.Amounts(resources, said) : new Answer.NotUnderstood(said);
+        return new Answer.NotUnderstood(said);
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +22,9 @@ public final class PopLabels {
 
     public static final Locale DUTCH = Locale.of("nl");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    /** Units of time that hours and days cannot hold, as the guided reader leaves them in the words. */
+    private static final Pattern TIME_IN_WORDS = Pattern.compile("(?i)avond|weekend|nacht|dienst|sessie|bijeenkomst"
+            + "|lessen|workshop");
 
     private PopLabels() {
     }
@@ -74,7 +78,8 @@ public final class PopLabels {
 
     /**
      * "€ 650, 16 uur", "€ 900, 3 dagen", "2 uur per week"; the words they were agreed in when they name no amount;
-     * empty when there are none.
+     * empty when there are none. Time in a unit without a fixed length ("twee avonden", "een weekend per maand") is
+     * kept only in the words, so beside money the words are shown too: "€ 300 (300 euro en twee avonden)".
      */
     public static String resources(@Nullable Resources resources) {
         if (resources == null || resources.isEmpty()) {
@@ -94,7 +99,13 @@ public final class PopLabels {
         if (!time.isEmpty()) {
             parts.add(String.join(" en ", time) + per(resources.per()));
         }
-        return parts.isEmpty() && resources.text() != null ? resources.text() : String.join(", ", parts);
+        if (parts.isEmpty()) {
+            return resources.text() != null ? resources.text() : "";
+        }
+        String numbers = String.join(", ", parts);
+        boolean timeInWords = !resources.hasTime() && resources.text() != null && (resources.per() != null
+                || TIME_IN_WORDS.matcher(resources.text()).find());
+        return timeInWords ? numbers + " (" + resources.text().strip() + ")" : numbers;
     }
 
     private static String per(Resources.@Nullable Per per) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,10 +53,23 @@ class GuidedReaderTest {
                 row(PopField.VOORTGANG, "15 januari en 31 maart 2027", new Answer.Dates(List.of(LocalDate.of(2027, 1, 15),
                         LocalDate.of(2027, 3, 31)), "15 januari en 31 maart 2027")),
                 row(PopField.VOORTGANG, "nvt", new Answer.Nothing("nvt")),
-                row(PopField.DOEL_MIDDELEN, "€ 650 en twee dagen", new Answer.Amounts(Resources.of(
-                        new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"), "€ 650 en twee dagen")),
+                amounts("€ 650 en twee dagen", 650, null, 2, null),
+                amounts("Zo'n 450 euro voor het vakboek", 450, null, null, null),
+                amounts("De leergang kost 2.350,- en ik heb 3 uur per week nodig", 2350, 3, null, Resources.Per.WEEK),
+                amounts("zeshonderd euro en een halve dag", 600, null, 0.5, null),
+                amounts("1 à 2 uur per week, een half jaar lang", null, 2, null, Resources.Per.WEEK),
+                amounts("niets behalve 120 euro voor het boek", 120, null, null, null),
+                amounts("twee avonden per maand", null, null, null, Resources.Per.MONTH),
+                amounts("250 euro en drie avonden", 250, null, null, null),
                 row(PopField.DOEL_MIDDELEN, "geen budget", new Answer.Nothing("geen budget")),
+                row(PopField.DOEL_MIDDELEN, "niks, ik leer het in mijn eigen tijd",
+                        new Answer.Nothing("niks, ik leer het in mijn eigen tijd")),
+                row(PopField.DOEL_MIDDELEN, "Geen budget nodig, het is een interne cursus",
+                        new Answer.Nothing("Geen budget nodig, het is een interne cursus")),
+                row(PopField.DOEL_MIDDELEN, "€ 0,-", new Answer.Nothing("€ 0,-")),
                 row(PopField.DOEL_MIDDELEN, "dat regelt HR", new Answer.NotUnderstood("dat regelt HR")),
+                row(PopField.DOEL_MIDDELEN, "een paar uur", new Answer.NotUnderstood("een paar uur")),
+                row(PopField.DOEL_MIDDELEN, "geen geld maar wel tijd", new Answer.NotUnderstood("geen geld maar wel tijd")),
                 row(PopField.DOEL_NOG_EEN, "Nee", new Answer.YesNo(false, "Nee")),
                 row(PopField.DOEL_NOG_EEN, "ja graag", new Answer.YesNo(true, "ja graag")),
                 row(PopField.DOEL_NOG_EEN, "misschien", new Answer.NotUnderstood("misschien")),
@@ -89,8 +103,8 @@ class GuidedReaderTest {
         Answer read = READER.read(Expecting.of(field), said);
 
         if (expected instanceof Answer.Amounts amounts && read instanceof Answer.Amounts got) {
-            assertThat(got.resources().euros()).isEqualByComparingTo(amounts.resources().euros());
-            assertThat(got.resources().hours()).isEqualByComparingTo(amounts.resources().hours());
+            assertThat(got.resources()).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(amounts.resources());
             assertThat(got.said()).isEqualTo(amounts.said());
         } else if (expected instanceof Answer.Actions actions && read instanceof Answer.Actions got) {
             assertThat(got.actions()).extracting(Action::form).isEqualTo(actions.actions().stream().map(Action::form)
@@ -134,6 +148,17 @@ class GuidedReaderTest {
 
     static Stream<String> nothingExpected() {
         return Stream.of("Dank je wel!", "  en nu?  ");
+    }
+
+    /** Money and time as read, in the units given, with the words kept as the text. */
+    private static Arguments amounts(String said, @Nullable Number euros, @Nullable Number hours, @Nullable Number days,
+            Resources.@Nullable Per per) {
+        return row(PopField.DOEL_MIDDELEN, said, new Answer.Amounts(new Resources(decimal(euros), decimal(hours),
+                decimal(days), per, said), said));
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable Number number) {
+        return number == null ? null : new BigDecimal(number.toString());
     }
 
     private static Arguments row(PopField field, String said, Answer expected) {

@@ -84,6 +84,19 @@ class PopLabelsTest {
         assertThat(PopLabels.resources(new Resources(euros, hours, days, per, "zoals gezegd"))).isEqualTo(expected);
     }
 
+    /** Time that hours and days cannot hold stays in the words, which are shown beside the money. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            300 |       | 300 euro en twee avonden     | € 300 (300 euro en twee avonden)
+            120 | MONTH | 120 euro en een weekend per maand | € 120 (120 euro en een weekend per maand)
+                | WEEK  | een avond per week           | een avond per week
+            450 |       | Zo'n 450 euro voor boeken    | € 450
+            """)
+    void timeInWordsIsShownBesideTheMoney(@Nullable BigDecimal euros, Resources.@Nullable Per per, String text,
+            String expected) {
+        assertThat(PopLabels.resources(new Resources(euros, null, null, per, text))).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             2027-03-01 | 1 maart 2027
