@@ -305,6 +305,94 @@ class DialogueTest {
         assertThat(next(more, new Answer.YesNo(true, "ja hoor")).expecting().field()).isEqualTo("doel.beschrijving");
     }
 
+    @Test
+    void aSignalInAnAnswerGetsItsOwnFollowUpOnceAndTheAnswerIsKept() {
+        Step wishes = at(PopField.WENSEN);
+
+        Step followUp = next(wishes, new Answer.Text("Ik solliciteer soms al bij andere bedrijven",
+                "Ik solliciteer soms al bij andere bedrijven"));
+        Step answered = next(followUp, new Answer.Text("Meer afwisseling in mijn werk", "Meer afwisseling in mijn werk"));
+
+        assertThat(followUp.expecting().field()).isEqualTo(Expecting.FOLLOW_UP);
+        assertThat(followUp.reply()).contains("Wat zou er hier moeten veranderen");
+        assertThat(answered.expecting().field()).isEqualTo("organisatie");
+        assertThat(answered.pop().wishes()).isEqualTo("Ik solliciteer soms al bij andere bedrijven / Meer afwisseling in mijn werk");
+
+        Step again = next(next(answered, new Answer.Command(Word.BACK, "terug")),
+                new Answer.Text("Nog steeds aan het solliciteren", "Nog steeds aan het solliciteren"));
+        assertThat(again.expecting().field()).as("each signal once").isEqualTo("organisatie");
+    }
+
+    @Test
+    void aCoachFollowsUpAtMostThreeTimes() {
+        Step step = at(PopField.ENERGIE);
+        List<String> answers = List.of("Ik heb eigenlijk geen ambitie meer", "Er is geen budget voor", "Het is te druk",
+                "Ik ga over een paar jaar met pensioen");
+        int followUps = 0;
+        for (String answer : answers) {
+            step = next(step, new Answer.Text(answer, answer));
+            if (Expecting.FOLLOW_UP.equals(step.expecting().field())) {
+                followUps++;
+                step = next(step, new Answer.DontKnow("weet ik niet"));
+            }
+        }
+        assertThat(followUps).isEqualTo(3);
+    }
+
+    @Test
+    void beforeTheAgreementsKoersSumsUpAndAnAdditionIsKeptInTheOpenPoints() {
+        Step step = dialogue.open(SANNE, emptyPop());
+        step = next(step, new Answer.Text("Planner", "Planner"));
+        step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        step = next(step, new Answer.Items(List.of("plannen", "Excel"), "plannen en Excel"));
+        step = next(step, new Answer.Text("Zelf de inkoop doen", "Zelf de inkoop doen."));
+        step = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+        step = next(step, new Answer.Choice("VERBREDEN", "verbreden"));
+        Step summary = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+
+        assertThat(summary.expecting().field()).isEqualTo(Expecting.SUMMARY);
+        assertThat(summary.reply()).contains("Als ik het goed begrijp:", "- Je werk nu: Planner",
+                "- Je bent goed in: plannen en Excel", "- Over een jaar: Zelf de inkoop doen\n", "- Richting: Verbreden")
+                .doesNotContain("Energie");
+
+        Step confirmed = next(summary, new Answer.Text("ja", "ja"));
+        assertThat(confirmed.expecting().field()).isEqualTo("doel.beschrijving");
+        assertThat(confirmed.reply()).contains("Je noemde dat je goed bent in plannen en Excel, en over een jaar: Zelf de inkoop doen.");
+        assertThat(confirmed.pop().openPoints()).isEmpty();
+
+        Step added = next(summary, new Answer.Text("Ik ben ook goed met klanten", "Ik ben ook goed met klanten"));
+        assertThat(added.expecting().field()).isEqualTo("doel.beschrijving");
+        assertThat(added.pop().openPoints()).containsExactly("Aanvulling op de samenvatting: Ik ben ook goed met klanten");
+
+        Step no = next(summary, new Answer.Text("nee", "nee"));
+        assertThat(no.expecting().field()).as("what is wrong, asked once").isEqualTo(Expecting.SUMMARY);
+    }
+
+    @Test
+    void atMostOneTipAPhaseChosenWithWhatWasSaidAndNeverTheSameArticleTwice() {
+        List<String> queries = new ArrayList<>();
+        Tips every = (query, audience, given) -> {
+            queries.add(query);
+            String id = "artikel-" + queries.size();
+            return Optional.of(new Tips.Tip(id, "Een tip.", new SourceRef(id, id + ".md", null)));
+        };
+        Dialogue tipping = new Dialogue(BANK, every);
+        Step step = tipping.open(SANNE, emptyPop());
+        List<Phase> tipped = new ArrayList<>();
+        for (int turns = 0; turns < 40 && step.expecting() != null; turns++) {
+            Answer answer = step.expecting().kind() == PopField.Kind.TEXT
+                    ? new Answer.Text("Iets over inkoop " + turns, "Iets over inkoop " + turns)
+                    : new Answer.Command(Word.SKIP, "overslaan");
+            step = tipping.next(SANNE, step.state(), step.pop(), answer);
+            if (!step.sources().isEmpty()) {
+                tipped.add(step.phase());
+            }
+        }
+
+        assertThat(tipped).doesNotHaveDuplicates().hasSizeBetween(2, 3);
+        assertThat(queries).allSatisfy(query -> assertThat(query).contains("Iets over inkoop"));
+    }
+
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
     private Step at(PopField field) {
         Step step = dialogue.open(SANNE, emptyPop());
