@@ -44,7 +44,14 @@ public enum AdversarialText {
     /** A list without learning activities: each piece joins the one action before it. */
     COMMA_LIST(n -> repeat("iets, ", n)),
     ACTIVITIES(n -> repeat("cursus en coach, ", n)),
-    IDIOMS(n -> repeat("af en toe ", n));
+    IDIOMS(n -> repeat("af en toe ", n)),
+    /** Vague dates and rhythms back to back: each a place where the date rules' optional words are tried. */
+    VAGUE_DATES(n -> repeat("rond de zomervakantie begin volgend jaar week 12 van 2027 om de zes weken 3 keer per jaar "
+            + "voor eind q3 over een week of ", n)),
+    /** Only the words before a date ("voor", "eind van de", "in het"), never the date they wait for. */
+    DATE_PREFIXES(n -> repeat("voor na rond eind van de in het begin van het medio ", n)),
+    /** A day and a month without a space before the month: "31februari" read from every digit. */
+    DAYS_AND_MONTHS(n -> repeat("31 12-13 2e 2027 ", n));
 
     private final IntFunction<String> text;
 

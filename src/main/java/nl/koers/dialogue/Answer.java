@@ -1,6 +1,7 @@
 package nl.koers.dialogue;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -46,10 +47,19 @@ public sealed interface Answer {
     record Date(LocalDate date, String said) implements Answer {
     }
 
-    record Dates(List<LocalDate> dates, String said) implements Answer {
+    /**
+     * Review dates. For a rhythm ("elk kwartaal") {@code every} is its step and {@code dates} its first year, so that
+     * the dialogue can continue it up to a goal's deadline further away; {@code every} is null for dates said one by one.
+     */
+    record Dates(List<LocalDate> dates, @Nullable Period every, String said) implements Answer {
 
         public Dates {
             dates = List.copyOf(dates);
+        }
+
+        /** Dates said one by one, without a rhythm. */
+        public Dates(List<LocalDate> dates, String said) {
+            this(dates, null, said);
         }
     }
 

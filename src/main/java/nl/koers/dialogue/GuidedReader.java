@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,10 @@ import nl.koers.dutch.YesNo;
  * reads before it takes the conversation's lock.
  */
 public final class GuidedReader {
+
+    /** Saying that no progress reviews are needed, beyond the general "geen" and "nvt". */
+    private static final Pattern NO_REVIEWS = Pattern.compile("(?:nee,? )?(?:(?:dat )?(?:is |hoeft )?niet nodig"
+            + "|hoeft niet|liever niet|geen (?:voortgangs)?gesprek(?:ken)?(?: nodig)?)[.!]?");
 
     private final DutchDates dates;
 
@@ -111,12 +116,14 @@ public final class GuidedReader {
         return value.<Answer>map(choice -> new Answer.Choice(choice, said)).orElseGet(() -> new Answer.NotUnderstood(said));
     }
 
+    /** Review dates or a rhythm; "geen", "niet nodig" is no reviews. */
     private Answer dates(String said) {
-        var found = dates.parseAll(said);
-        if (!found.isEmpty()) {
-            return new Answer.Dates(found, said);
+        DutchDates.Reviews reviews = dates.reviews(said);
+        if (!reviews.dates().isEmpty()) {
+            return new Answer.Dates(reviews.dates(), reviews.every(), said);
         }
-        return DutchPhrases.isNothing(said) ? new Answer.Nothing(said) : new Answer.NotUnderstood(said);
+        boolean none = DutchPhrases.isNothing(said) || NO_REVIEWS.matcher(DutchText.lowerCase(said.strip())).matches();
+        return none ? new Answer.Nothing(said) : new Answer.NotUnderstood(said);
     }
 
     private Answer actions(String said) {

@@ -1,7 +1,11 @@
 package nl.koers.dialogue;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -199,8 +203,15 @@ final class SlotFilling {
 
     private Result reviews(Answer answer) {
         if (answer instanceof Answer.Dates dates) {
-            pop.reviews = new ArrayList<>(dates.dates());
-            return Result.accepted("Genoteerd: " + Wording.dates(dates.dates()) + ".");
+            List<LocalDate> reviews = new ArrayList<>(dates.dates());
+            if (dates.every() != null && !reviews.isEmpty()) {
+                untilTheLastDeadline(reviews, dates.every());
+            }
+            pop.reviews = reviews;
+            String noted = dates.every() == null || reviews.size() < 3 ? Wording.dates(reviews)
+                    : reviews.size() + " gesprekken, van " + Wording.date(reviews.getFirst()) + " tot en met "
+                            + Wording.date(reviews.getLast());
+            return Result.accepted("Genoteerd: " + noted + ".");
         }
         if (answer instanceof Answer.Nothing) {
             return Result.accepted(null);
@@ -210,6 +221,20 @@ final class SlotFilling {
         }
         pop.addOpenPoint("Voortgangsgesprek plannen: " + answer.said());
         return Result.kept(answer.said());
+    }
+
+    /**
+     * A rhythm ("elk kwartaal") was read for the coming year; when a goal's deadline lies further, the reviews go on
+     * in the same rhythm up to it, so the last goal is looked at too.
+     */
+    private void untilTheLastDeadline(List<LocalDate> reviews, Period every) {
+        LocalDate last = pop.goals.stream().map(goal -> goal.deadline).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate next = reviews.getLast().plus(every);
+        while (last != null && !next.isAfter(last) && reviews.size() < Pop.ITEMS) {
+            reviews.add(next);
+            next = next.plus(every);
+        }
     }
 
     private Result direction(Answer answer, String label, Consumer<String> choose) {

@@ -40,7 +40,7 @@ public final class NonAnswers {
     /** Words that change nothing about not knowing: "geen idee eigenlijk", "eerlijk gezegd weet ik het niet". */
     private static final Set<String> FILLERS = Set.of("eerlijk", "gezegd", "eigenlijk", "echt", "hoor", "nou", "nu",
             "even", "zo", "totaal", "helemaal", "uhm", "uh", "eh", "ehm", "euh", "tja", "sorry", "dus", "ook", "zeg",
-            "maar", "precies", "hmm", "zomaar", "zo'n");
+            "maar", "precies", "hmm", "zomaar", "zo'n", "dat");
 
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}' ]++");
     private static final Pattern SPACES = Pattern.compile("\\s++");

@@ -393,6 +393,30 @@ class DialogueTest {
         assertThat(queries).allSatisfy(query -> assertThat(query).contains("Iets over inkoop"));
     }
 
+    @Test
+    void aRhythmOfReviewsGoesOnUpToTheLastGoalsDeadline() {
+        Step more = at(PopField.DOEL_NOG_EEN);
+        Step second = next(next(more, new Answer.YesNo(true, "ja, ik wil ook Duits leren")),
+                new Answer.Text("Een gesprek in het Duits voeren", "Een gesprek in het Duits voeren"));
+        Step reviews = second;
+        for (int turns = 0; turns < 12 && !reviews.expecting().field().equals("voortgang"); turns++) {
+            Answer answer = switch (reviews.expecting().field()) {
+                case "doel.deadline" -> new Answer.Date(LocalDate.of(2028, 6, 30), "eind juni 2028");
+                case "doel.nog_een" -> new Answer.YesNo(false, "nee");
+                default -> new Answer.Command(Word.SKIP, "overslaan");
+            };
+            reviews = next(reviews, answer);
+        }
+        List<LocalDate> quarterly = List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 9, 1),
+                LocalDate.of(2027, 12, 1));
+
+        Step noted = next(reviews, new Answer.Dates(quarterly, java.time.Period.ofMonths(3), "elk kwartaal"));
+
+        assertThat(noted.pop().reviews()).startsWith(quarterly.toArray(LocalDate[]::new))
+                .endsWith(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 6, 1)).hasSize(6);
+        assertThat(noted.reply()).startsWith("Genoteerd: 6 gesprekken, van 1 maart 2027 tot en met 1 juni 2028.");
+    }
+
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
     private Step at(PopField field) {
         Step step = dialogue.open(SANNE, emptyPop());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -61,6 +62,30 @@ class GuidedReaderTest {
                 amounts("niets behalve 120 euro voor het boek", 120, null, null, null),
                 amounts("twee avonden per maand", null, null, null, Resources.Per.MONTH),
                 amounts("250 euro en drie avonden", 250, null, null, null),
+                row(PopField.DOEL_DEADLINE, "in het najaar", new Answer.Date(LocalDate.of(2027, 11, 30), "in het najaar")),
+                row(PopField.DOEL_DEADLINE, "Ik hoop zo rond de zomervakantie", new Answer.Date(LocalDate.of(2027, 7, 10),
+                        "Ik hoop zo rond de zomervakantie")),
+                row(PopField.DOEL_DEADLINE, "medio 2027", new Answer.Date(LocalDate.of(2027, 7, 1), "medio 2027")),
+                row(PopField.DOEL_DEADLINE, "week 12", new Answer.Date(LocalDate.of(2027, 3, 26), "week 12")),
+                row(PopField.DOEL_DEADLINE, "voor de kerst", new Answer.Date(LocalDate.of(2026, 12, 18), "voor de kerst")),
+                row(PopField.DOEL_DEADLINE, "september volgend jaar", new Answer.Date(LocalDate.of(2027, 9, 30),
+                        "september volgend jaar")),
+                row(PopField.DOEL_DEADLINE, "elk kwartaal", new Answer.NotUnderstood("elk kwartaal")),
+                row(PopField.DOEL_DEADLINE, "dat weet ik nog niet", new Answer.DontKnow("dat weet ik nog niet")),
+                row(PopField.VOORTGANG, "elk kwartaal", new Answer.Dates(List.of(LocalDate.of(2027, 2, 23),
+                        LocalDate.of(2027, 5, 23), LocalDate.of(2027, 8, 23), LocalDate.of(2027, 11, 23)), Period.ofMonths(3),
+                        "elk kwartaal")),
+                row(PopField.VOORTGANG, "om de twee maanden", new Answer.Dates(List.of(LocalDate.of(2027, 1, 23),
+                        LocalDate.of(2027, 3, 23), LocalDate.of(2027, 5, 23), LocalDate.of(2027, 7, 23),
+                        LocalDate.of(2027, 9, 23), LocalDate.of(2027, 11, 23)), Period.ofMonths(2), "om de twee maanden")),
+                row(PopField.VOORTGANG, "in april en in oktober", new Answer.Dates(List.of(LocalDate.of(2027, 4, 15),
+                        LocalDate.of(2027, 10, 15)), "in april en in oktober")),
+                row(PopField.VOORTGANG, "half maart", new Answer.Dates(List.of(LocalDate.of(2027, 3, 15)), "half maart")),
+                row(PopField.VOORTGANG, "niet nodig", new Answer.Nothing("niet nodig")),
+                row(PopField.VOORTGANG, "Nee, hoeft niet.", new Answer.Nothing("Nee, hoeft niet.")),
+                row(PopField.VOORTGANG, "geen", new Answer.Nothing("geen")),
+                row(PopField.VOORTGANG, "als mijn leidinggevende tijd heeft",
+                        new Answer.NotUnderstood("als mijn leidinggevende tijd heeft")),
                 row(PopField.DOEL_MIDDELEN, "geen budget", new Answer.Nothing("geen budget")),
                 row(PopField.DOEL_MIDDELEN, "niks, ik leer het in mijn eigen tijd",
                         new Answer.Nothing("niks, ik leer het in mijn eigen tijd")),

@@ -42,6 +42,8 @@ final class TurnParsers {
                 new Parser("DutchPhrases.isNothing", DutchPhrases::isNothing),
                 new Parser("ActionSplitter.split", ActionSplitter::split),
                 new Parser("DutchDates.parseAll", dates::parseAll),
+                new Parser("DutchDates.parse", dates::parse),
+                new Parser("DutchDates.reviews", dates::reviews),
                 new Parser("DutchAmounts.resources", DutchAmounts::resources),
                 new Parser("LearningForms.of", LearningForms::of),
                 new Parser("LearningForms.fromChoice", LearningForms::fromChoice),
