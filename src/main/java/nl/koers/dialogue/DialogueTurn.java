@@ -293,7 +293,15 @@ final class DialogueTurn {
             nextPhase();
             return;
         }
-        if (script.questions().get(next.index()).field() == PopField.DOEL_NOG_EEN) {
+        PopField field = script.questions().get(next.index()).field();
+        GoalDraft current = draft.goal(next.goal());
+        if (field == PopField.DOEL_DEADLINE && current != null && current.deadline != null
+                && state.at().index() == next.index() - 1) { // the date came with the measure: not asked again
+            state = state.at(next).remember(next);
+            askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
+            return;
+        }
+        if (field == PopField.DOEL_NOG_EEN) {
             GoalDraft goal = draft.goal(next.goal());
             boolean incomplete = goal != null && (goal.deadline == null || goal.measure == null || goal.measure.isBlank());
             if (incomplete && !state.smartAsked().contains(next.goal())) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,10 @@ public final class GuidedReader {
     /** Saying that no progress reviews are needed, beyond the general "geen" and "nvt". */
     private static final Pattern NO_REVIEWS = Pattern.compile("(?:nee,? )?(?:(?:dat )?(?:is |hoeft )?niet nodig"
             + "|hoeft niet|liever niet|geen (?:voortgangs)?gesprek(?:ken)?(?: nodig)?)[.!]?");
+
+    /** "Nee", "nee dank je", "liever niet": up to three more words, and no content. */
+    private static final Pattern REFUSAL = Pattern.compile("(?:nee|neen|nope|liever niet)(?:[\\s,.!]++(?:dank|je|u"
+            + "|bedankt|hoor|liever|niet|zeg|dat|hoeft|nu|even|nog)){0,3}+[\\s.!]*+");
 
     private final DutchDates dates;
 
@@ -61,7 +66,18 @@ public final class GuidedReader {
         Answer answer = answer(expecting, said, picked);
         boolean read = !(answer instanceof Answer.NotUnderstood || answer instanceof Answer.Text
                 || answer instanceof Answer.Items);
-        return !read && NonAnswers.isNotKnowing(said) ? new Answer.DontKnow(said) : answer;
+        if (!read && NonAnswers.isNotKnowing(said)) {
+            return new Answer.DontKnow(said);
+        }
+        if (answer instanceof Answer.NotUnderstood && isRefusal(said)) { // "nee dank je" to a date: no answer
+            return expecting.kind() == PopField.Kind.DATES ? new Answer.Nothing(said) : new Answer.DontKnow(said);
+        }
+        return answer;
+    }
+
+    /** A short no that answers nothing: "nee", "nee dank je", "liever niet". */
+    private static boolean isRefusal(String said) {
+        return said.length() <= 30 && REFUSAL.matcher(DutchText.lowerCase(said)).matches();
     }
 
     private Answer answer(Expecting expecting, String said, Optional<Expecting.Option> picked) {
@@ -92,7 +108,11 @@ public final class GuidedReader {
         });
     }
 
-    private static Answer text(String field, String said) {
+    private Answer text(String field, String said) {
+        if (field.equals(PopField.DOEL_MAATSTAF.key())) { // "drie orders zonder hulp, voor 1 april": the date too
+            return dates.parse(said).<Answer>map(date -> new Answer.Date(date, said))
+                    .orElseGet(() -> new Answer.Text(said, said));
+        }
         if (field.equals(PopField.DOEL_BESCHRIJVING.key())) {
             return new Answer.Text(DutchPhrases.goalDescription(said), said);
         }

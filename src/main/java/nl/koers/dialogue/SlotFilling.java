@@ -91,7 +91,7 @@ final class SlotFilling {
                     goal.description = text;
                 }
             });
-            case DOEL_MAATSTAF -> set(() -> requireGoal(goal).measure = text);
+            case DOEL_MAATSTAF -> measure(requireGoal(goal), answer);
             case DOEL_DEADLINE -> deadline(requireGoal(goal), answer);
             case DOEL_ACTIES -> actions(requireGoal(goal), answer);
             case DOEL_PLAATS -> set(() -> requireGoal(goal).place = text);
@@ -117,10 +117,22 @@ final class SlotFilling {
                 pop.addOpenPoint("Datum voor '" + goal.description + "' nog bepalen: " + said);
             }
         }
-        if (needsMeasure) {
+        boolean onlyADate = answer instanceof Answer.Date && said.split("\\s+").length <= 4; // "eind maart" measures nothing
+        if (needsMeasure && !onlyADate && !(answer instanceof Answer.DontKnow)) {
             goal.measure = said;
         }
         return noted;
+    }
+
+    /** The measure; a date in it ("drie orders zonder hulp, voor 1 april") is the deadline too, said back. */
+    private static Result measure(GoalDraft goal, Answer answer) {
+        goal.measure = answer.said();
+        if (answer instanceof Answer.Date date) {
+            goal.deadline = date.date();
+            goal.deadlineText = null;
+            return Result.accepted("Genoteerd, met als datum " + Wording.date(date.date()) + ".");
+        }
+        return Result.accepted(null);
     }
 
     private Result deadline(GoalDraft goal, Answer answer) {
@@ -169,6 +181,9 @@ final class SlotFilling {
         Resources resources = answer instanceof Answer.Amounts amounts ? amounts.resources()
                 : Resources.of(null, null, said);
         requireGoal(goal).resources = resources;
+        if (!understood) { // the reply says it goes to the open points: so it does
+            pop.addOpenPoint("Budget en tijd voor '" + goal.description + "' nog bepalen: " + said);
+        }
         if (!understood) {
             return Result.kept(said);
         }

@@ -92,7 +92,8 @@ public record Pop(
     }
 
     public enum CheckKind {
-        GEEN_DOEL, GEEN_DEADLINE, GEEN_MAATSTAF, GEEN_ACTIE, ALLEEN_FORMEEL, GEEN_VOORTGANGSGESPREK
+        GEEN_DOEL, GEEN_DEADLINE, GEEN_MAATSTAF, VAGE_MAATSTAF, GEEN_ACTIE, ALLEEN_FORMEEL, BUDGET_TEGENSTRIJDIG,
+        GEEN_VOORTGANGSGESPREK
     }
 
     public static Pop empty(String employee, @Nullable String manager, LocalDate date) {

@@ -107,6 +107,7 @@ class DialogueTest {
             assertThat(kept.pop().openPoints()).containsExactly(openPoint);
         } else {
             assertThat(kept.pop().goals().getFirst().resources().text()).isEqualTo(said);
+            assertThat(kept.pop().openPoints()).hasSize(1);
         }
     }
 
@@ -415,6 +416,28 @@ class DialogueTest {
         assertThat(noted.pop().reviews()).startsWith(quarterly.toArray(LocalDate[]::new))
                 .endsWith(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 6, 1)).hasSize(6);
         assertThat(noted.reply()).startsWith("Genoteerd: 6 gesprekken, van 1 maart 2027 tot en met 1 juni 2028.");
+    }
+
+    @Test
+    void aDateInTheMeasureIsTheDeadlineAndIsNotAskedAgain() {
+        Step measure = at(PopField.DOEL_MAATSTAF);
+
+        Step noted = next(measure, new Answer.Date(LocalDate.of(2027, 4, 1), "Drie orders zonder hulp, voor 1 april"));
+
+        assertThat(noted.pop().goals().getFirst().measure()).isEqualTo("Drie orders zonder hulp, voor 1 april");
+        assertThat(noted.pop().goals().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(noted.reply()).startsWith("Genoteerd, met als datum 1 april 2027.");
+        assertThat(noted.expecting().field()).isEqualTo("doel.acties");
+    }
+
+    @Test
+    void budgetNotUnderstoodTwiceIsKeptAndReallyBecomesAnOpenPoint() {
+        Step budget = at(PopField.DOEL_MIDDELEN);
+
+        Step kept = next(next(budget, new Answer.NotUnderstood("dat regelt HR")), new Answer.NotUnderstood("dat regelt HR"));
+
+        assertThat(kept.reply()).contains("Ik zet het ook bij de open punten");
+        assertThat(kept.pop().openPoints()).containsExactly("Budget en tijd voor 'Zelfstandig inkopen' nog bepalen: dat regelt HR");
     }
 
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
