@@ -51,7 +51,18 @@ public enum AdversarialText {
     /** Only the words before a date ("voor", "eind van de", "in het"), never the date they wait for. */
     DATE_PREFIXES(n -> repeat("voor na rond eind van de in het begin van het medio ", n)),
     /** A day and a month without a space before the month: "31februari" read from every digit. */
-    DAYS_AND_MONTHS(n -> repeat("31 12-13 2e 2027 ", n));
+    DAYS_AND_MONTHS(n -> repeat("31 12-13 2e 2027 ", n)),
+    /** List markers in turn and out of turn: each "1." looks ahead for a "2.". */
+    NUMBERED(n -> repeat("1. x 2) y 3 - z 1) ", n)),
+    SENTENCES(n -> repeat("Ik kan plannen. ", n)),
+    /** Who said it and guesses, which are taken off every item. */
+    ASIDES(n -> repeat("zegt mijn chef, denk ik ", n)),
+    ORDER_WORDS(n -> repeat("eerst x daarna y dan z ten tweede en ook ", n)),
+    /** Words between "om" and "vragen", as a learning-form entry with a gap reads them. */
+    GAPS(n -> repeat("om a b c d ", n)),
+    COLONS(n -> repeat("ik denk: ", n)),
+    /** One word as long as the answer, which every learning word is compared with at its start and end. */
+    LONG_WORD(n -> "cursus" + "a".repeat(n - 12) + "cursus");
 
     private final IntFunction<String> text;
 

@@ -15,6 +15,7 @@ import nl.koers.dialogue.Participants;
 import nl.koers.dialogue.Phase;
 import nl.koers.dialogue.PopField;
 import nl.koers.dutch.DutchDates;
+import nl.koers.dutch.LearningForms;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -32,11 +33,13 @@ class AnswerExtraction {
     private final LanguageModel model;
     private final PromptLibrary prompts;
     private final Clock clock;
+    private final LearningForms forms;
 
-    AnswerExtraction(LanguageModel model, PromptLibrary prompts, Clock clock) {
+    AnswerExtraction(LanguageModel model, PromptLibrary prompts, Clock clock, LearningForms forms) {
         this.model = model;
         this.prompts = prompts;
         this.clock = clock;
+        this.forms = forms;
     }
 
     /** Whether the model reads this answer: text answers go into the POP in the person's own words. */
@@ -53,12 +56,12 @@ class AnswerExtraction {
         String user = prompts.render(PromptName.EXTRACTIE, Map.of("vraag", question, "veld", describe(expecting),
                 "antwoord", Assistant.data(said), "vandaag", LocalDate.now(clock).toString()));
         try {
-            return answer(model.json(system, user, schema), expecting, said, dates);
+            return answer(model.json(system, user, schema), expecting, said, dates, forms);
         } catch (IllegalArgumentException invalid) {
             String repair = user + "\n\nJe vorige antwoord paste niet bij het schema (" + invalid.getMessage()
                     + "). Geef alleen geldige JSON volgens het schema.";
             try {
-                return answer(model.json(system, repair, schema), expecting, said, dates);
+                return answer(model.json(system, repair, schema), expecting, said, dates, forms);
             } catch (IllegalArgumentException stillInvalid) {
                 throw new ModelUnavailableException("structured output invalid twice: " + stillInvalid.getMessage());
             }
@@ -69,7 +72,7 @@ class AnswerExtraction {
      * The model's output as the typed answer; an output that does not fit fails with what was wrong, in words the
      * repair attempt can pass on to the model.
      */
-    static Answer answer(String output, Expecting expecting, String said, DutchDates dates) {
+    static Answer answer(String output, Expecting expecting, String said, DutchDates dates, LearningForms forms) {
         ExtractionOutputs.Output read;
         try {
             read = CONVERTERS.get(expecting.kind()).convert(output);
@@ -84,7 +87,7 @@ class AnswerExtraction {
         if (Boolean.FALSE.equals(read.begrepen())) {
             return new Answer.NotUnderstood(said);
         }
-        return read.answer(new ExtractionOutputs.Context(expecting, said, dates));
+        return read.answer(new ExtractionOutputs.Context(expecting, said, dates, forms));
     }
 
     private static Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> converters() {

@@ -28,7 +28,7 @@ final class ExtractionOutputs {
     }
 
     /** What an output needs besides itself to become an answer. */
-    record Context(Expecting expecting, String said, DutchDates dates) {
+    record Context(Expecting expecting, String said, DutchDates dates, LearningForms forms) {
     }
 
     /** The model's output for one kind of question; {@code begrepen} false means the answer does not answer it. */
@@ -164,7 +164,7 @@ final class ExtractionOutputs {
                 if (action.leervorm() == null) {
                     throw new IllegalArgumentException("'leervorm' ontbreekt bij '" + description + "'");
                 }
-                actions.add(new Answer.Action(description, LearningForms.of(description).orElse(action.leervorm()),
+                actions.add(new Answer.Action(description, context.forms().of(description).orElse(action.leervorm()),
                         context.dates().parse(description).orElse(null)));
             }
             return new Answer.Actions(actions, context.said());

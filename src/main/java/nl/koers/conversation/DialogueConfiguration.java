@@ -7,11 +7,16 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.koers.dialogue.Dialogue;
 import nl.koers.dialogue.GuidedReader;
+import nl.koers.dialogue.LearningFormsLoader;
 import nl.koers.dialogue.QuestionBank;
 import nl.koers.dialogue.QuestionBankLoader;
+import nl.koers.dutch.LearningForms;
 import nl.koers.system.KoersProperties;
 
-/** The dialogue core as beans: the question bank from {@code prompts/}, the engine with knowledge tips, the reader. */
+/**
+ * The dialogue core as beans: the question bank and learning-form vocabulary from {@code prompts/}, the engine with
+ * knowledge tips, the reader.
+ */
 @Configuration(proxyBeanMethods = false)
 class DialogueConfiguration {
 
@@ -26,8 +31,14 @@ class DialogueConfiguration {
         return new Dialogue(bank, tips);
     }
 
+    /** The learning-form vocabulary from {@code prompts/leervormen.yml}, loaded and checked as the question bank is. */
     @Bean
-    GuidedReader guidedReader(Clock clock) {
-        return new GuidedReader(clock);
+    LearningForms learningForms(KoersProperties properties) {
+        return LearningFormsLoader.load(properties.promptsDir());
+    }
+
+    @Bean
+    GuidedReader guidedReader(Clock clock, LearningForms forms) {
+        return new GuidedReader(clock, forms);
     }
 }

@@ -36,9 +36,12 @@ public final class GuidedReader {
             + "|bedankt|hoor|liever|niet|zeg|dat|hoeft|nu|even|nog)){0,3}+[\\s.!]*+");
 
     private final DutchDates dates;
+    private final LearningForms forms;
 
-    public GuidedReader(Clock clock) {
+    /** Reads with today's date from the clock and the learning-form vocabulary from {@code prompts/leervormen.yml}. */
+    public GuidedReader(Clock clock, LearningForms forms) {
         this.dates = new DutchDates(clock);
+        this.forms = forms;
     }
 
     /**
@@ -83,7 +86,7 @@ public final class GuidedReader {
     private Answer answer(Expecting expecting, String said, Optional<Expecting.Option> picked) {
         return switch (expecting.kind()) {
             case TEXT -> text(expecting.field(), said);
-            case LIST -> new Answer.Items(DutchPhrases.items(said), said);
+            case LIST -> list(said);
             case CHOICE -> picked.<Answer>map(option -> new Answer.Choice(option.value(), said))
                     .orElseGet(() -> choice(expecting.field(), said));
             case DATE -> dates.parse(said).<Answer>map(date -> new Answer.Date(date, said))
@@ -122,14 +125,26 @@ public final class GuidedReader {
         return new Answer.Text(said, said);
     }
 
-    private static Answer choice(String field, String said) {
+    /**
+     * The items of a list; "geen idee", "weet ik niet" or "niets" is no list, and the dialogue decides what to do
+     * with an answer it did not understand.
+     */
+    private static Answer list(String said) {
+        List<String> items = DutchPhrases.items(said);
+        if (items.isEmpty() || DutchPhrases.isNothing(said)) {
+            return new Answer.NotUnderstood(said);
+        }
+        return new Answer.Items(items, said);
+    }
+
+    private Answer choice(String field, String said) {
         Optional<String> value;
         if (field.equals(PopField.RICHTING_DIEPTE.key())) {
             value = DutchPhrases.depth(said).map(Enum::name);
         } else if (field.equals(PopField.RICHTING_PLEK.key())) {
             value = DutchPhrases.scope(said).map(Enum::name);
         } else if (field.equals(Expecting.LEARNING_FORM)) {
-            value = LearningForms.fromChoice(said).map(Enum::name);
+            value = forms.fromChoice(said).map(Enum::name);
         } else {
             value = Optional.empty();
         }
@@ -148,12 +163,12 @@ public final class GuidedReader {
 
     private Answer actions(String said) {
         List<Action> actions = new ArrayList<>();
-        for (String description : ActionSplitter.split(said)) {
-            actions.add(new Action(description, LearningForms.of(description).orElse(null),
+        for (String description : ActionSplitter.split(said, forms)) {
+            actions.add(new Action(description, forms.of(description).orElse(null),
                     dates.parse(description).orElse(null)));
         }
         if (actions.isEmpty()) {
-            actions.add(new Action(said, LearningForms.of(said).orElse(null), null));
+            actions.add(new Action(said, forms.of(said).orElse(null), null));
         }
         return new Answer.Actions(actions, said);
     }

@@ -235,7 +235,7 @@ public final class QuestionBankLoader {
         }
     }
 
-    private static Node compose(Path file) {
+    static Node compose(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new PromptFileException(file, 0, "het bestand ontbreekt");
         }
@@ -253,14 +253,14 @@ public final class QuestionBankLoader {
         }
     }
 
-    private static MappingNode mapping(Path file, Node node) {
+    static MappingNode mapping(Path file, Node node) {
         if (node instanceof MappingNode mapping) {
             return mapping;
         }
         throw new PromptFileException(file, line(node), "hier worden velden verwacht (naam: waarde)");
     }
 
-    private static Map<String, Node> entries(Path file, MappingNode node, Set<String> allowed) {
+    static Map<String, Node> entries(Path file, MappingNode node, Set<String> allowed) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             String key = scalar(file, tuple.getKeyNode());
@@ -273,7 +273,7 @@ public final class QuestionBankLoader {
         return entries;
     }
 
-    private static Node required(Path file, Node parent, Map<String, Node> entries, String key) {
+    static Node required(Path file, Node parent, Map<String, Node> entries, String key) {
         Node node = entries.get(key);
         if (node == null) {
             throw new PromptFileException(file, line(parent), "'" + key + "' ontbreekt");
@@ -281,14 +281,14 @@ public final class QuestionBankLoader {
         return node;
     }
 
-    private static String scalar(Path file, Node node) {
+    static String scalar(Path file, Node node) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue().strip();
         }
         throw new PromptFileException(file, line(node), "hier wordt een tekst verwacht");
     }
 
-    private static int line(Node node) {
+    static int line(Node node) {
         return node == null ? 0 : node.getStartMark().getLine() + 1;
     }
 }

@@ -2,90 +2,92 @@ package nl.koers.dutch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.koers.dutch.ListParts.Part;
+
 /**
- * Splits an answer that names several actions: "meelopen met de planner en een cursus Excel" is two actions.
- * Lines, bullets and semicolons always separate. A comma, "en", "plus" or "daarnaast" separates only when both
- * sides name a learning activity, so "meelopen met de planner en de inkoper" stays one action.
+ * Splits an answer that names several actions, in whatever shape it is typed: lines, bullets, numbers, sentences,
+ * "eerst … daarna …", commas and "en". Lines, numbers and ordering words always separate. A sentence end, a comma or
+ * "en" separates only two parts that are each an action, by a learning word or a verb of their own: "buddy zoeken,
+ * webinar volgen" is two, but in "meelopen met Jan en Piet" or "een cursus Excel en Word" the part after "en" is
+ * only a name or a thing, and joins the action before it.
  */
 public final class ActionSplitter {
 
-    /** Line breaks and semicolons; the pieces are stripped, so the spaces around them need no matching. */
-    private static final Pattern HARD = Pattern.compile("[\\n;]");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*•]|\\d+[.)])\\s+");
     /**
-     * A comma, or "en", "plus" or "daarnaast" between spaces, with the spaces before it. A separator starts only where
-     * a run of spaces starts ({@code (?<!\s)}) and takes its spaces possessively: matching {@code \s*} and then
-     * {@code \s+} over one run, from every position in it, took minutes for a run of 1,500 spaces.
+     * Words after which a word ending in "-en" is a noun, not a verb: "de klanten", "met collega's van andere
+     * afdelingen", "nieuwe mensen".
      */
-    private static final Pattern SOFT = Pattern.compile("(?:(?<!\\s)\\s++)?,\\s*+(?:en\\s++|daarnaast\\s++|ook\\s++)?"
-            + "|(?<!\\s)\\s++(?:en|én|plus|daarnaast)\\s++");
-    /**
-     * Fixed expressions whose "en" joins no two actions: "af en toe sparren". The word edges are look-arounds, not
-     * {@code \b}: Java's {@code \b} walks back over combining marks, which made a long run of them quadratic.
-     */
-    private static final Pattern IDIOM = Pattern.compile("(?<![\\p{L}\\p{N}_])(af|zo nu|heen|op|min|hier|weer|nu)\\s++en"
-            + "\\s++(toe|dan|weer|neer|meer|daar|opnieuw)(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE);
-    private static final String JOINED = "\u2060en\u2060";
-    private static final Pattern LEAD = Pattern.compile("^(?:ik\\s++(?:wil|ga|zou)\\s++(?:graag\\s++)?|graag\\s++|en\\s++"
-            + "|daarnaast\\s++|ook\\s++)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BEFORE_NOUNS = Set.of("de", "het", "een", "mijn", "m'n", "jouw", "je", "zijn",
+            "haar", "onze", "ons", "hun", "uw", "die", "deze", "dat", "dit", "alle", "elke", "ieder", "iedere", "veel",
+            "weinig", "meer", "andere", "nieuwe", "oude", "ervaren", "twee", "drie", "vier", "vijf", "met", "van",
+            "bij", "aan", "voor", "over", "in", "op", "naar", "uit", "door", "tot", "zonder", "tegen", "onder",
+            "achter", "na", "per", "via", "tussen", "sommige", "enkele", "beide", "welke");
+    /** The wish around an action, which the action itself does not need: "Ik wil graag …", "(ook) wil ik …". */
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:ik\\s++(?:wil|ga|zou|moet|kan)|(?:wil|ga|zou)\\s++ik)"
+            + "(?:\\s++|$)(?:graag(?:\\s++|$))?(?:ook(?:\\s++|$))?(?:eerst(?:\\s++|$))?|graag\\s++|ook\\s++)",
+            Pattern.CASE_INSENSITIVE);
     /** Closing points and exclamation marks; a run is tried once, from its start, not from every mark in it. */
     private static final Pattern CLOSING = Pattern.compile("(?<![.!])[.!]++$");
 
     private ActionSplitter() {
     }
 
-    public static List<String> split(String answer) {
+    /** The actions in the answer, each as the person wrote it, without "ik wil graag" and with a capital. */
+    public static List<String> split(String answer, LearningForms forms) {
         List<String> actions = new ArrayList<>();
-        String protectedIdioms = IDIOM.matcher(answer.strip()).replaceAll("$1" + JOINED + "$2");
-        for (String part : HARD.split(protectedIdioms)) {
-            String item = BULLET.matcher(part.strip()).replaceFirst("");
-            if (!item.isBlank()) {
-                actions.addAll(softSplit(item));
+        int start = -1;
+        int end = -1;
+        boolean isAction = false;
+        for (Part part : ListParts.of(answer)) {
+            String text = part.in(answer);
+            if (Asides.isAside(text)) {
+                continue;
             }
-        }
-        return actions.stream().map(action -> action.replace(JOINED, " en ")).map(ActionSplitter::tidy)
-                .filter(action -> !action.isBlank()).toList();
-    }
-
-    /**
-     * Walks the pieces between soft separators, starting a new action only where both sides name one. Whether the
-     * action so far names an activity is kept, not read again from its growing text: no separator can complete an
-     * activity word across itself, so the joined text names one exactly when one of its pieces does.
-     */
-    private static List<String> softSplit(String part) {
-        List<String> actions = new ArrayList<>();
-        var matcher = SOFT.matcher(part);
-        int pieceStart = 0;
-        StringBuilder current = null;
-        boolean currentNames = false;
-        String separator = "";
-        while (true) {
-            boolean more = matcher.find();
-            String piece = part.substring(pieceStart, more ? matcher.start() : part.length());
-            if (current == null) {
-                current = new StringBuilder(piece);
-                currentNames = LearningForms.namesActivity(piece);
-            } else if (currentNames && LearningForms.namesActivity(piece)) {
-                actions.add(current.toString());
-                current = new StringBuilder(piece);
+            boolean partIsAction = forms.namesActivity(text) || hasVerb(part);
+            boolean separates = switch (part.joint()) {
+                case START, LINE, SEQUENCE -> true;
+                case SENTENCE, COMMA, AND -> isAction && partIsAction;
+            };
+            if (start < 0 || separates) {
+                add(actions, answer, start, end);
+                start = part.start();
+                isAction = partIsAction;
             } else {
-                current.append(separator).append(piece);
-                currentNames = currentNames || LearningForms.namesActivity(piece);
+                isAction |= partIsAction;
             }
-            if (!more) {
-                break;
-            }
-            separator = matcher.group();
-            pieceStart = matcher.end();
+            end = part.end();
         }
-        actions.add(current.toString());
+        add(actions, answer, start, end);
         return actions;
     }
 
-    private static String tidy(String action) {
-        String text = CLOSING.matcher(LEAD.matcher(action.strip()).replaceFirst("")).replaceAll("").strip();
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /**
+     * Whether a word of the part acts as a verb: it ends in "-en" (or "-gaan", "-staan"), no article, possessive or
+     * preposition stands right before it, and it has no capital where a capital means a name ("Ruben", "Karen").
+     * Crude, but enough to tell "klanten bellen" from "de klanten".
+     */
+    static boolean hasVerb(Part part) {
+        List<String> words = part.words();
+        for (int i = 0; i < words.size(); i++) {
+            boolean name = part.capitals().get(i) && (i > 0 || !part.startsSentence());
+            if (!name && DutchPhrases.endsLikeVerb(words.get(i)) && (i == 0 || !BEFORE_NOUNS.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<String> actions, String answer, int start, int end) {
+        if (start < 0) {
+            return;
+        }
+        String text = CLOSING.matcher(LEAD.matcher(answer.substring(start, end).strip()).replaceFirst("")).replaceAll("")
+                .strip();
+        if (!text.isEmpty()) {
+            actions.add(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        }
     }
 }

@@ -3,7 +3,10 @@ package nl.koers.dutch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import nl.koers.pop.Pop;
 
@@ -33,6 +36,14 @@ public final class DutchPhrases {
             + "|(?:overstap|doorgroei)[\\p{L}\\p{N}_]*+|afdeling)" + WORD_END);
     private static final Pattern WITHIN = Pattern.compile(WORD_START + "(?:binnen|huidige|mijn (?:eigen )?(?:functie|rol|werk)"
             + "|deze (?:functie|rol)|blijven|hier)" + WORD_END);
+    /** Words that start a clause after "en": a subject, or a verb whose subject "ik" is left out ("en hou van …"). */
+    private static final Set<String> CLAUSE_STARTS = Set.of("ik", "je", "jij", "u", "we", "wij",
+            "ze", "zij", "hij", "men", "mijn", "ben", "kan", "heb", "hou", "houd", "weet", "ken", "spreek", "werk",
+            "doe", "ga", "leer", "vind", "zie", "help", "maak", "leg", "zorg", "blijf", "regel", "lees", "schrijf",
+            "rijd", "reken", "luister", "hoor", "sta", "geef", "denk", "kijk", "neem");
+    /** Verbs that do not end in "-en": "omgaan", "klaarstaan". */
+    private static final List<String> SHORT_VERB_ENDINGS = List.of("gaan", "staan", "slaan");
+
     /** The line ends that {@code .} does not match. */
     private static final Pattern LINE_END = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
     /** Closing points and exclamation marks; a run is tried once, from its start, not from every mark in it. */
@@ -81,64 +92,57 @@ public final class DutchPhrases {
     }
 
     /**
-     * "plannen, klanten helpen en Excel" as three items: split at commas, semicolons, line breaks and " en ", as the
-     * pattern {@code \s*(?:,|;|\n|\s+en\s+)\s*} split them, but in one pass. That pattern tried {@code \s*} and then
-     * {@code \s+} over a run of spaces from every position in it: 117 seconds for one talent followed by 4,000 spaces.
+     * The talents in an answer, in whatever shape it is typed: lines, bullets, numbers, sentences, semicolons,
+     * commas, "en", "daarnaast". An "en" separates two talents when what follows it is a clause of its own ("… en ik
+     * ben stressbestendig"), closes an enumeration ("Word, Outlook en Excel"), is one word ("geduldig en precies"), or
+     * when the talent before ends in a verb and is one word or the one after ends in a verb too ("plannen en klanten
+     * helpen", "klanten helpen en offertes maken"). It does not when what follows is shared ("heftruck en reachtruck
+     * rijden", "ik ken Exact en AFAS goed"). Who said it, "denk ik", filler words and "geen idee" are no talent:
+     * "geen idee eigenlijk" has none.
      */
     public static List<String> items(String text) {
         List<String> items = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';') {
-                addItem(items, text, start, i);
-                i = afterSpaces(text, i + 1);
-                start = i;
-            } else if (isSpace(c)) {
-                int end = afterSpaces(text, i);
-                if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ';')) {
-                    i = end;
-                    continue;
-                }
-                // the order in which the pattern tried its alternatives: a line break just before the next word first,
-                // then " en ", then a line break anywhere in the spaces
-                boolean en = text.startsWith("en", end) && end + 2 < text.length() && isSpace(text.charAt(end + 2));
-                if (text.charAt(end - 1) == '\n' || (!en && text.substring(i, end).indexOf('\n') >= 0)) {
-                    addItem(items, text, start, i);
-                    start = end;
-                } else if (en) {
-                    addItem(items, text, start, i);
-                    start = afterSpaces(text, end + 2);
-                    end = start;
-                }
-                i = end;
+        Talent current = null;
+        for (ListParts.Part part : ListParts.of(text)) {
+            if (current != null && part.joint() == ListParts.Joint.AND && !separateTalents(current, part)) {
+                current = current.joined(part);
             } else {
-                i++;
+                addTalent(items, text, current);
+                current = new Talent(part.start(), part.end(), part.words().size(), part.words().getLast());
             }
         }
-        addItem(items, text, start, text.length());
+        addTalent(items, text, current);
         return items;
     }
 
-    private static void addItem(List<String> items, String text, int start, int end) {
-        String item = text.substring(start, end).strip();
-        if (!item.isEmpty()) {
-            items.add(item);
+    /** The talent so far, as its place in the answer, how many words it has and its last word. */
+    private record Talent(int start, int end, int size, String last) {
+
+        Talent joined(ListParts.Part part) {
+            return new Talent(start, part.end(), size + part.words().size(), part.words().getLast());
         }
     }
 
-    private static int afterSpaces(String text, int from) {
-        int at = from;
-        while (at < text.length() && isSpace(text.charAt(at))) {
-            at++;
+    private static boolean separateTalents(Talent before, ListParts.Part after) {
+        List<String> words = after.words();
+        if (CLAUSE_STARTS.contains(words.getFirst()) || after.closesEnumeration() || words.size() == 1) {
+            return true;
         }
-        return at;
+        return endsLikeVerb(before.last()) && (before.size() == 1 || endsLikeVerb(words.getLast()));
     }
 
-    /** The regex {@code \s}: ASCII spaces, tabs and line breaks. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /** "plannen", "omgaan": an infinitive, or a plural noun, which in a list is taken as an activity. */
+    static boolean endsLikeVerb(String word) {
+        return word.length() >= 4 && word.endsWith("en") || SHORT_VERB_ENDINGS.stream().anyMatch(word::endsWith);
+    }
+
+    private static void addTalent(List<String> items, String text, @Nullable Talent talent) {
+        if (talent != null) {
+            String item = Asides.talent(text.substring(talent.start(), talent.end()));
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
     }
 
     /** "Ik wil graag zelfstandig inkopen." becomes "Zelfstandig inkopen", which reads well in later questions. */

@@ -1,5 +1,7 @@
 package nl.koers.dutch;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,57 +9,221 @@ import java.util.regex.Pattern;
 import nl.koers.pop.LearningForm;
 
 /**
- * Recognises the learning form of an action from its wording: cursus/training/opleiding is formal, coaching/
- * mentor/intervisie/feedback is social, meelopen/project/taak/rotatie is learning on the job. When words of
- * more than one form appear, the first one written decides ("meelopen met een cursusleider" is on the job).
+ * Recognises the learning form of an action from its wording, with a vocabulary that an organisation edits
+ * ({@code prompts/leervormen.yml}): "cursus" is formal, "sparren" social, "meelopen" on the job. The first word
+ * written decides ("meelopen met de cursusleider" is on the job). Fallback words, such as "zelf" or "maken", decide
+ * only when no other word is there: "zelf een boek lezen" is self-study, "zelf de weekplanning maken" on the job.
+ *
+ * <p>An entry is one or more words. A word matches a whole word of the action; written as {@code -cursus} it may
+ * also end a longer word (taalcursus), as {@code cursus-} also start one (cursussen), as {@code -cursus-} both.
+ * {@code ...} between words allows up to {@value #GAP} other words there: "om ... vragen" matches "Fatima om tips
+ * vragen". Words are compared in lower case and without accents, and split where the action splits them:
+ * "e-learning" is the words "e" and "learning" in both.
  */
 public final class LearningForms {
 
-    private static final List<Band> BANDS = List.of(
-            new Band(LearningForm.FORMEEL, "cursus|cursussen|training|trainingen|opleiding|opleidingen|workshop"
-                    + "|e-learning|elearning|studie|studeren|certificaat|certificering|diploma|leergang|masterclass"
-                    + "|webinar|seminar|congres|bijscholing|scholing|mbo|hbo|lesdag|lessen|bootcamp|examen|module"),
-            new Band(LearningForm.SOCIAAL, "coaching|coach|coachen|mentor|mentoring|intervisie|feedback|buddy"
-                    + "|maatje|sparren|kennisdeling|kennis delen|leren van|netwerk|netwerken|collega's|collega"
-                    + "|uitwisseling|begeleiding|begeleider|tweegesprek|lunchsessie|kennissessie|vakgroep"),
-            new Band(LearningForm.WERKPLEK, "meelopen|meeloopdag|meekijken|project|projecten|taak|taken|rotatie"
-                    + "|roulatie|overnemen|zelf doen|oefenen|uitvoeren|opdracht|klus|verantwoordelijkheid|waarnemen"
-                    + "|vervangen|stage|praktijk|op de werkvloer|in het werk|shadowing|schaduwen|invallen"
-                    + "|aanspreekpunt|trekker|organiseren|begeleiden van|inwerken|plannen|voorbereiden|draaien|doen|meedraaien"
-                    + "|zelfstandig|bijhouden|verzorgen"));
+    /** How many words "..." in an entry stands for at most. */
+    static final int GAP = 4;
 
-    private LearningForms() {
+    /** One group of the vocabulary: its form, whether its words only decide when no other word does, the entries. */
+    public record Words(LearningForm form, boolean fallback, List<String> entries) {
+
+        public Words {
+            entries = List.copyOf(entries);
+        }
     }
 
-    public static Optional<LearningForm> of(String action) {
-        return firstNamed(DutchText.fold(action));
+    private record Piece(String word, boolean gapBefore, boolean mayEnd, boolean mayStart) {
+
+        boolean matches(String token) {
+            return token.equals(word) || mayStart && token.startsWith(word) || mayEnd && token.endsWith(word);
+        }
     }
 
-    /** The form of the first learning activity named in text that is already folded. */
-    private static Optional<LearningForm> firstNamed(String text) {
-        LearningForm first = null;
-        int at = Integer.MAX_VALUE;
-        for (Band band : BANDS) {
-            var matcher = band.pattern().matcher(text);
-            if (matcher.find() && matcher.start() < at) {
-                at = matcher.start();
-                first = band.form();
+    private record Entry(LearningForm form, boolean fallback, List<Piece> pieces) {
+    }
+
+    /** Where an entry was found: its position in the action, how many words it covered, and its place in the file. */
+    private record Found(LearningForm form, int at, int length, int order) {
+
+        boolean beats(Found other) {
+            if (at != other.at) {
+                return at < other.at;
+            }
+            return length != other.length ? length > other.length : order < other.order;
+        }
+    }
+
+    private static final String GAP_WORD = "...";
+
+    private final List<Entry> entries;
+
+    /** @throws IllegalArgumentException naming the first entry that cannot be read, see {@link #problem(String)} */
+    public LearningForms(List<Words> vocabulary) {
+        List<Entry> read = new ArrayList<>();
+        for (Words words : vocabulary) {
+            for (String entry : words.entries()) {
+                Optional<String> problem = problem(entry);
+                if (problem.isPresent()) {
+                    throw new IllegalArgumentException("'" + entry + "': " + problem.get());
+                }
+                read.add(new Entry(words.form(), words.fallback(), pieces(entry)));
             }
         }
-        return Optional.ofNullable(first);
+        this.entries = List.copyOf(read);
     }
 
-    /** Whether the text names a learning activity at all, of any form. */
-    static boolean namesActivity(String text) {
-        return of(text).isPresent();
+    /** Why an entry of the vocabulary cannot be used, in Dutch for the person who edits the file; empty if it can. */
+    public static Optional<String> problem(String entry) {
+        String[] parts = entry.strip().replace("…", GAP_WORD).split("\\s++");
+        if (entry.isBlank()) {
+            return Optional.of("een leeg woord");
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals(GAP_WORD)) {
+                if (i == 0 || i == parts.length - 1 || parts[i - 1].equals(GAP_WORD)) {
+                    return Optional.of("'...' hoort tussen twee woorden");
+                }
+                continue;
+            }
+            for (int c = 0; c < part.length(); c++) {
+                char ch = part.charAt(c);
+                if (!Character.isLetterOrDigit(ch) && ch != '-' && ch != '\'' && ch != '’') {
+                    return Optional.of("alleen letters, cijfers, '-' en '...' zijn mogelijk, niet '" + ch + "'");
+                }
+            }
+            if (words(part).isEmpty()) {
+                return Optional.of("'" + part + "' heeft geen letters");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Piece> pieces(String entry) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean gap = false;
+        for (String part : entry.strip().replace("…", GAP_WORD).split("\\s++")) {
+            if (part.equals(GAP_WORD)) {
+                gap = true;
+                continue;
+            }
+            boolean mayEnd = part.startsWith("-");
+            boolean mayStart = part.endsWith("-");
+            List<String> words = words(part);
+            for (int i = 0; i < words.size(); i++) {
+                pieces.add(new Piece(words.get(i), gap && i == 0, mayEnd && i == 0, mayStart && i == words.size() - 1));
+            }
+            gap = false;
+        }
+        return List.copyOf(pieces);
+    }
+
+    /** The form of the first learning word in the action; a fallback word's form when no other word is there. */
+    public Optional<LearningForm> of(String action) {
+        return firstNamed(words(action));
+    }
+
+    /** Whether the text names a learning activity by a word that is no fallback ("cursus", not "zelf"). */
+    public boolean namesActivity(String text) {
+        Found found = first(words(text), false);
+        return found != null;
+    }
+
+    private Optional<LearningForm> firstNamed(List<String> words) {
+        Found found = first(words, false);
+        if (found == null) {
+            found = first(words, true);
+        }
+        return Optional.ofNullable(found).map(Found::form);
+    }
+
+    /**
+     * The entry found first among the fallback entries or the others. Every position is tried against every entry,
+     * and a gap tries a bounded number of positions: linear in the length of the action.
+     */
+    private Found first(List<String> words, boolean fallback) {
+        for (int at = 0; at < words.size(); at++) {
+            Found best = null;
+            for (int order = 0; order < entries.size(); order++) {
+                Entry entry = entries.get(order);
+                if (entry.fallback() != fallback) {
+                    continue;
+                }
+                int end = match(entry.pieces(), 0, words, at);
+                if (end >= 0) {
+                    Found found = new Found(entry.form(), at, end - at, order);
+                    if (best == null || found.beats(best)) {
+                        best = found;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** Where the pieces from {@code piece} on end when they match from {@code at}, or -1. */
+    private static int match(List<Piece> pieces, int piece, List<String> words, int at) {
+        int position = at;
+        for (int p = piece; p < pieces.size(); p++) {
+            Piece next = pieces.get(p);
+            if (next.gapBefore()) {
+                for (int skip = 0; skip <= GAP && position + skip < words.size(); skip++) {
+                    if (next.matches(words.get(position + skip))) {
+                        int end = match(pieces, p + 1, words, position + skip + 1);
+                        if (end >= 0) {
+                            return end;
+                        }
+                    }
+                }
+                return -1;
+            }
+            if (position >= words.size() || !next.matches(words.get(position))) {
+                return -1;
+            }
+            position++;
+        }
+        return position;
+    }
+
+    /**
+     * The runs of letters and digits in the text, in lower case and without accents: "BHV-cursus" is "bhv" and
+     * "cursus", "opléiding" is "opleiding". Accents are taken off after decomposing, so a mark never splits a word.
+     */
+    static List<String> words(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < plain.length(); ) {
+            int codePoint = plain.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int type = Character.getType(codePoint);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(codePoint)) {
+                word.appendCodePoint(Character.toLowerCase(codePoint));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     private static final Pattern CHOSE_WERKPLEK = Pattern.compile("\\b(?:werkplek|in het werk|op het werk|doen|70)\\b");
     private static final Pattern CHOSE_SOCIAAL = Pattern.compile("\\b(?:sociaal|van anderen|anderen|collega|20)\\b");
     private static final Pattern CHOSE_FORMEEL = Pattern.compile("\\b(?:formeel|opleiding|cursus|training|10)\\b");
 
-    /** The form from a one-word answer to "is dit werkplek, sociaal of formeel?". */
-    public static Optional<LearningForm> fromChoice(String answer) {
+    /** The form from a one-word answer to "is dit werkplek, sociaal of formeel?", else from the vocabulary. */
+    public Optional<LearningForm> fromChoice(String answer) {
         String text = DutchText.fold(answer).strip();
         if (CHOSE_WERKPLEK.matcher(text).find()) {
             return Optional.of(LearningForm.WERKPLEK);
@@ -68,12 +234,6 @@ public final class LearningForms {
         if (CHOSE_FORMEEL.matcher(text).find()) {
             return Optional.of(LearningForm.FORMEEL);
         }
-        return firstNamed(text);
-    }
-
-    private record Band(LearningForm form, Pattern pattern) {
-        Band(LearningForm form, String words) {
-            this(form, Pattern.compile("\\b(?:" + words + ")"));
-        }
+        return firstNamed(words(text));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.ai.converter.BeanOutputConverter;
 
 import nl.koers.FixedClockConfiguration;
+import nl.koers.TestPrompts;
 import nl.koers.dialogue.Answer;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.PopField;
@@ -103,7 +104,7 @@ class ExtractionOutputsTest {
     }
 
     private static Answer convert(Expecting expecting, String json) {
-        return AnswerExtraction.answer(json, expecting, SAID, DATES);
+        return AnswerExtraction.answer(json, expecting, SAID, DATES, TestPrompts.learningForms());
     }
 
     private static Expecting kind(PopField.Kind kind) {

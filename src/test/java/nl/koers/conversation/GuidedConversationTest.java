@@ -328,8 +328,8 @@ class GuidedConversationTest {
         String id = atFirstGoalsDeadline(sanne, "Beter presenteren", "Ik presenteer in het teamoverleg");
         sanne.say(id, "over drie maanden");
 
-        assertThat(sanne.replyTo(id, "elke maand presenteren in het teamoverleg"))
-                .contains("Is 'Elke maand presenteren in het teamoverleg' vooral leren in het werk zelf");
+        assertThat(sanne.replyTo(id, "elke maand iets vertellen in het teamoverleg"))
+                .contains("Is 'Elke maand iets vertellen in het teamoverleg' vooral leren in het werk zelf");
         assertThat(sanne.replyTo(id, "in het werk")).contains("Waar gebeurt dat vooral");
         DocumentContext pop = sanne.pop(id);
         assertThat(pop.read("$.goals[0].actions[0].learningForm", String.class)).isEqualTo("WERKPLEK");

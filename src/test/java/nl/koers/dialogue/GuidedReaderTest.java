@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.koers.FixedClockConfiguration;
+import nl.koers.TestPrompts;
 import nl.koers.dialogue.Answer.Action;
 import nl.koers.dialogue.Answer.Command.Word;
 import nl.koers.pop.LearningForm;
@@ -25,7 +27,7 @@ import nl.koers.pop.Resources;
 class GuidedReaderTest {
 
     private static final GuidedReader READER = new GuidedReader(
-            Clock.fixed(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam")));
+            Clock.fixed(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam")), TestPrompts.learningForms());
     private static final Expecting LEARNING_FORM = new Expecting(Expecting.LEARNING_FORM, PopField.Kind.CHOICE,
             Options.LEARNING_FORM);
 
@@ -125,7 +127,32 @@ class GuidedReaderTest {
                 row(PopField.DOEL_ACTIES, "meelopen met de inkoper en een cursus inkoopbasis", new Answer.Actions(List.of(
                         new Action("Meelopen met de inkoper", LearningForm.WERKPLEK, null),
                         new Action("Een cursus inkoopbasis", LearningForm.FORMEEL, null)),
-                        "meelopen met de inkoper en een cursus inkoopbasis")));
+                        "meelopen met de inkoper en een cursus inkoopbasis")),
+                row(PopField.TALENTEN, "Ik werk nauwkeurig. Ik blijf rustig onder druk.", new Answer.Items(List.of(
+                        "Ik werk nauwkeurig", "Ik blijf rustig onder druk"), "Ik werk nauwkeurig. Ik blijf rustig onder druk.")),
+                row(PopField.TALENTEN, "1) rijden met de reachtruck\n2) voorraad tellen", new Answer.Items(List.of(
+                        "rijden met de reachtruck", "voorraad tellen"), "1) rijden met de reachtruck\n2) voorraad tellen")),
+                row(PopField.TALENTEN, "Ik ben geduldig, zegt mijn teamleider", new Answer.Items(List.of("Ik ben geduldig"),
+                        "Ik ben geduldig, zegt mijn teamleider")),
+                row(PopField.TALENTEN, "geen flauw idee eigenlijk", new Answer.NotUnderstood("geen flauw idee eigenlijk")),
+                row(PopField.TALENTEN, "weet ik niet", new Answer.NotUnderstood("weet ik niet")),
+                row(PopField.TALENTEN, "niets", new Answer.NotUnderstood("niets")),
+                row(PopField.DOEL_ACTIES, "eerst een training Scrum, daarna zelf de retro leiden", actions(
+                        "eerst een training Scrum, daarna zelf de retro leiden", LearningForm.FORMEEL, LearningForm.WERKPLEK)),
+                row(PopField.DOEL_ACTIES, "een week meedraaien in de nachtploeg en de teamleider om feedback vragen", actions(
+                        "een week meedraaien in de nachtploeg en de teamleider om feedback vragen", LearningForm.WERKPLEK,
+                        LearningForm.SOCIAAL)),
+                row(PopField.DOEL_ACTIES, "- webinar btw\n- buddy zoeken\n- zelf de inventaris doen", actions(
+                        "- webinar btw\n- buddy zoeken\n- zelf de inventaris doen", LearningForm.FORMEEL,
+                        LearningForm.SOCIAAL, LearningForm.WERKPLEK)),
+                row(PopField.DOEL_ACTIES, "meekijken bij Jan en Piet", actions("meekijken bij Jan en Piet",
+                        LearningForm.WERKPLEK)),
+                row(PopField.DOEL_ACTIES, "beter worden in Excel", actions("beter worden in Excel", (LearningForm) null)));
+    }
+
+    /** Actions whose learning forms are these, in this order; the descriptions are ActionSplitterTest's concern. */
+    private static Answer.Actions actions(String said, LearningForm... forms) {
+        return new Answer.Actions(Arrays.stream(forms).map(form -> new Action("", form, null)).toList(), said);
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

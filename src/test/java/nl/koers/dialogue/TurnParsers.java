@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import nl.koers.FixedClockConfiguration;
+import nl.koers.TestPrompts;
 import nl.koers.dutch.ActionSplitter;
 import nl.koers.dutch.DutchAmounts;
 import nl.koers.dutch.DutchDates;
@@ -33,20 +34,21 @@ final class TurnParsers {
     static List<Parser> all() {
         Clock clock = Clock.fixed(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam"));
         DutchDates dates = new DutchDates(clock);
-        GuidedReader reader = new GuidedReader(clock);
+        LearningForms forms = TestPrompts.learningForms();
+        GuidedReader reader = new GuidedReader(clock, forms);
         List<Parser> parsers = new ArrayList<>(List.of(
                 new Parser("talents (DutchPhrases.items)", DutchPhrases::items),
                 new Parser("DutchPhrases.goalDescription", DutchPhrases::goalDescription),
                 new Parser("DutchPhrases.depth", DutchPhrases::depth),
                 new Parser("DutchPhrases.scope", DutchPhrases::scope),
                 new Parser("DutchPhrases.isNothing", DutchPhrases::isNothing),
-                new Parser("ActionSplitter.split", ActionSplitter::split),
+                new Parser("ActionSplitter.split", text -> ActionSplitter.split(text, forms)),
                 new Parser("DutchDates.parseAll", dates::parseAll),
                 new Parser("DutchDates.parse", dates::parse),
                 new Parser("DutchDates.reviews", dates::reviews),
                 new Parser("DutchAmounts.resources", DutchAmounts::resources),
-                new Parser("LearningForms.of", LearningForms::of),
-                new Parser("LearningForms.fromChoice", LearningForms::fromChoice),
+                new Parser("LearningForms.of", forms::of),
+                new Parser("LearningForms.fromChoice", forms::fromChoice),
                 new Parser("YesNo.parse", YesNo::parse),
                 new Parser("GuidedReader.command", GuidedReader::command),
                 new Parser("SMART follow-up (completeGoal)", text -> {

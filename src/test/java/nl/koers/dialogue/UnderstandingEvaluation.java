@@ -50,7 +50,7 @@ final class UnderstandingEvaluation {
     UnderstandingEvaluation(QuestionBank bank) {
         this.dialogue = new Dialogue(bank, Tips.NONE);
         this.reader = new GuidedReader(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(),
-                ZoneId.of("Europe/Amsterdam")));
+                ZoneId.of("Europe/Amsterdam")), LearningFormsLoader.load(Path.of("prompts")));
     }
 
     static List<Case> read(Path file) throws IOException {

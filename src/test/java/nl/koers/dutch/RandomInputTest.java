@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import nl.koers.FixedClockConfiguration;
 import nl.koers.RandomText;
+import nl.koers.TestPrompts;
 
 /**
  * The Dutch parsers never throw, whatever comes in: 4,000 random inputs per seed (more with
@@ -31,6 +32,7 @@ class RandomInputTest {
         return IntStream.of(1, 7, 42, 2026, 90210).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             var random = new RandomText(seed);
             var dates = new DutchDates(CLOCK);
+            var forms = TestPrompts.learningForms();
             LocalDate today = LocalDate.now(CLOCK);
             for (int i = 0; i < PER_SEED; i++) {
                 String input = random.next();
@@ -43,10 +45,11 @@ class RandomInputTest {
                 DutchAmounts.euros(input).ifPresent(euros -> assertThat(euros).as(context).isGreaterThanOrEqualTo(BigDecimal.ZERO));
                 DutchAmounts.hours(input).ifPresent(hours -> assertThat(hours).as(context).isGreaterThanOrEqualTo(BigDecimal.ZERO));
                 assertThat(DutchAmounts.resources(input)).as(context).isNotNull();
-                assertThat(LearningForms.of(input)).as(context).isNotNull();
-                assertThat(LearningForms.fromChoice(input)).as(context).isNotNull();
+                assertThat(forms.of(input)).as(context).isNotNull();
+                assertThat(forms.fromChoice(input)).as(context).isNotNull();
                 assertThat(YesNo.parse(input)).as(context).isNotNull();
-                assertThat(ActionSplitter.split(input)).as(context).isNotNull().noneMatch(String::isBlank);
+                assertThat(ActionSplitter.split(input, forms)).as(context).isNotNull().noneMatch(String::isBlank);
+                assertThat(DutchPhrases.items(input)).as(context).isNotNull().noneMatch(String::isBlank);
             }
         }));
     }
