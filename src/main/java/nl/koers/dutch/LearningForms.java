@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.koers.pop.LearningForm;
@@ -218,13 +219,23 @@ public final class LearningForms {
         return words;
     }
 
-    private static final Pattern CHOSE_WERKPLEK = Pattern.compile("\\b(?:werkplek|in het werk|op het werk|doen|70)\\b");
-    private static final Pattern CHOSE_SOCIAAL = Pattern.compile("\\b(?:sociaal|van anderen|anderen|collega|20)\\b");
-    private static final Pattern CHOSE_FORMEEL = Pattern.compile("\\b(?:formeel|opleiding|cursus|training|10)\\b");
+    private static final Pattern CHOSE_WERKPLEK = Pattern.compile("\\b(?:werkplek|in het werk|op het werk|doen)\\b");
+    private static final Pattern CHOSE_SOCIAAL = Pattern.compile("\\b(?:sociaal|van anderen|anderen|collega)\\b");
+    private static final Pattern CHOSE_FORMEEL = Pattern.compile("\\b(?:formeel|opleiding|cursus|training)\\b");
+    /** The model's share on its own, "70" or "(20)", names the form; a number somewhere in a sentence does not. */
+    private static final Pattern CHOSE_SHARE = Pattern.compile("\\(?(70|20|10)\\)?");
 
     /** The form from a one-word answer to "is dit werkplek, sociaal of formeel?", else from the vocabulary. */
     public Optional<LearningForm> fromChoice(String answer) {
         String text = DutchText.fold(answer).strip();
+        Matcher share = CHOSE_SHARE.matcher(text);
+        if (share.matches()) {
+            return Optional.of(switch (share.group(1)) {
+                case "70" -> LearningForm.WERKPLEK;
+                case "20" -> LearningForm.SOCIAAL;
+                default -> LearningForm.FORMEEL;
+            });
+        }
         if (CHOSE_WERKPLEK.matcher(text).find()) {
             return Optional.of(LearningForm.WERKPLEK);
         }

@@ -134,8 +134,8 @@ class GuidedReaderTest {
                         "rijden met de reachtruck", "voorraad tellen"), "1) rijden met de reachtruck\n2) voorraad tellen")),
                 row(PopField.TALENTEN, "Ik ben geduldig, zegt mijn teamleider", new Answer.Items(List.of("Ik ben geduldig"),
                         "Ik ben geduldig, zegt mijn teamleider")),
-                row(PopField.TALENTEN, "geen flauw idee eigenlijk", new Answer.NotUnderstood("geen flauw idee eigenlijk")),
-                row(PopField.TALENTEN, "weet ik niet", new Answer.NotUnderstood("weet ik niet")),
+                row(PopField.TALENTEN, "geen flauw idee eigenlijk", new Answer.DontKnow("geen flauw idee eigenlijk")),
+                row(PopField.TALENTEN, "weet ik niet", new Answer.DontKnow("weet ik niet")),
                 row(PopField.TALENTEN, "niets", new Answer.NotUnderstood("niets")),
                 row(PopField.DOEL_ACTIES, "eerst een training Scrum, daarna zelf de retro leiden", actions(
                         "eerst een training Scrum, daarna zelf de retro leiden", LearningForm.FORMEEL, LearningForm.WERKPLEK)),

@@ -18,12 +18,13 @@ import nl.koers.dialogue.UnderstandingEvaluation.Result;
 /**
  * How well the guided dialogue understands answers, on the shared development set (beside the repository, as in CI;
  * {@code -Dkoers.eval.understanding-set=…} points elsewhere). Prints right / asked again / wrong and each case that
- * was not right; fails when fewer are right than when this was last measured.
+ * was not right. The issue's bar: at least 95% right and at most one stored wrongly.
  */
 class UnderstandingQualityTest {
 
-    /** Right on the development set: 42 when the typed core landed (issue 12), 48 with lists and learning forms. */
-    private static final int RIGHT_AT_LEAST = 48;
+    /** 42 right when the typed core landed (issue 12); 67 of 67 with issue 13's readers. */
+    private static final double RIGHT_SHARE_AT_LEAST = 0.95;
+    private static final int WRONG_AT_MOST = 1;
 
     @Test
     void answersAreReadIntoThePopAtLeastAsWellAsBefore() throws IOException {
@@ -41,6 +42,8 @@ class UnderstandingQualityTest {
         results.stream().filter(result -> result.outcome() != Outcome.RIGHT).forEach(result -> System.out.printf(
                 "  %s %s \"%s\": %s%n", result.outcome(), result.testCase().field(), result.testCase().answer()
                         .replace("\n", "\\n"), result.failed()));
-        assertThat(counts.getOrDefault(Outcome.RIGHT, 0)).isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
+        assertThat(counts.getOrDefault(Outcome.RIGHT, 0)).isGreaterThanOrEqualTo(
+                (int) Math.ceil(RIGHT_SHARE_AT_LEAST * results.size()));
+        assertThat(counts.getOrDefault(Outcome.WRONG, 0)).as("stored as something else").isLessThanOrEqualTo(WRONG_AT_MOST);
     }
 }
