@@ -3,6 +3,7 @@ package nl.koers.dutch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.koers.dutch.ListParts.Part;
@@ -29,6 +30,9 @@ public final class ActionSplitter {
     private static final Pattern LEAD = Pattern.compile("^(?:(?:ik\\s++(?:wil|ga|zou|moet|kan)|(?:wil|ga|zou)\\s++ik)"
             + "(?:\\s++|$)(?:graag(?:\\s++|$))?(?:ook(?:\\s++|$))?(?:eerst(?:\\s++|$))?|graag\\s++|ook\\s++)",
             Pattern.CASE_INSENSITIVE);
+    /** A verb before its subject, as after an ordering word that the action leaves off. */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{L}++)\\s++(ik|we|wij)((?:\\s.*)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Closing points and exclamation marks; a run is tried once, from its start, not from every mark in it. */
     private static final Pattern CLOSING = Pattern.compile("(?<![.!])[.!]++$");
 
@@ -46,10 +50,12 @@ public final class ActionSplitter {
             if (Asides.isAside(text)) {
                 continue;
             }
-            boolean partIsAction = forms.namesActivity(text) || hasVerb(part);
+            boolean partIsAction = forms.namesActivity(text) || hasVerb(part) || hasSubject(part);
             boolean separates = switch (part.joint()) {
                 case START, LINE, SEQUENCE -> true;
-                case SENTENCE, COMMA, AND -> isAction && partIsAction;
+                case SENTENCE -> isAction && partIsAction || !part.words().isEmpty()
+                        && ListParts.putsInOrder(part.words().getFirst());
+                case COMMA, AND -> isAction && partIsAction;
             };
             if (start < 0 || separates) {
                 add(actions, answer, start, end);
@@ -62,6 +68,11 @@ public final class ActionSplitter {
         }
         add(actions, answer, start, end);
         return actions;
+    }
+
+    /** "Daarna maak ik …", "we gaan …": a clause of its own, whatever form its verb has. */
+    static boolean hasSubject(Part part) {
+        return part.words().stream().anyMatch(word -> word.equals("ik") || word.equals("we") || word.equals("wij"));
     }
 
     /**
@@ -86,6 +97,10 @@ public final class ActionSplitter {
         }
         String text = CLOSING.matcher(LEAD.matcher(answer.substring(start, end).strip()).replaceFirst("")).replaceAll("")
                 .strip();
+        Matcher inverted = INVERTED.matcher(text); // "(Daarna) doe ik de offerte zelf": "Ik doe de offerte zelf"
+        if (inverted.matches()) {
+            text = inverted.group(2) + " " + inverted.group(1) + inverted.group(3);
+        }
         if (!text.isEmpty()) {
             actions.add(Character.toUpperCase(text.charAt(0)) + text.substring(1));
         }

@@ -56,6 +56,11 @@ final class ListParts {
     /** Words that put the next item after the one before; "dan" only after "eerst" ("eerst een cursus, dan …"). */
     private static final Set<String> SEQUENCE = Set.of("daarna", "vervolgens", "daarnaast", "bovendien", "tenslotte",
             "verder", "ook", "nadien", "later", "dan");
+    /** Whether a sentence that starts with this word is a next step: "Daarna maak ik zelf de rapportage." */
+    static boolean putsInOrder(String word) {
+        return SEQUENCE.contains(word) && !word.equals("dan") || word.equals("eerst") || word.equals("ten");
+    }
+
     /** Of {@link #SEQUENCE}, the ones that separate only after "en" or where a piece starts: "ik wil me verder …". */
     private static final Set<String> SEQUENCE_ONLY_AFTER_EN = Set.of("verder", "ook", "later");
     /** The second words of "ten eerste", "ten tweede", …, "ten slotte". */

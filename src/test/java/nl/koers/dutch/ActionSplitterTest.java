@@ -31,6 +31,8 @@ class ActionSplitterTest {
             // sentences and ordering words
             "Een taalcursus Duits. Daarna een week meedraaien in Bremen. | Een taalcursus Duits;Een week meedraaien in Bremen",
             "eerst een cursus daarna zelf oefenen                     | Een cursus;Zelf oefenen",
+            "Ik volg een webinar. Daarna doe ik de eerste offerte zelf. | Ik volg een webinar;Ik doe de eerste offerte zelf",
+            "Een training Scrum. Vervolgens leid ik de stand-up.      | Een training Scrum;Ik leid de stand-up",
             "Ik ga eerst een training volgen en dan zelf een project leiden | Een training volgen;Zelf een project leiden",
             "Ik wil de heftruckcursus doen en daarna het magazijn zelfstandig draaien | "
                     + "De heftruckcursus doen;Het magazijn zelfstandig draaien",
