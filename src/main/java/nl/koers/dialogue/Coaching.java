@@ -70,12 +70,20 @@ final class Coaching {
         List<String> lines = new ArrayList<>();
         line(lines, "samenvatting.rol", draft.role);
         line(lines, "samenvatting.energie", draft.energy);
-        line(lines, "samenvatting.talenten", draft.talents.isEmpty() ? null : Wording.list(draft.talents));
+        if (!draft.talents.isEmpty()) {
+            lines.add("- " + texts.text("samenvatting.talenten") + " "
+                    + Wording.list(draft.talents.stream().map(Coaching::quoted).toList()));
+        }
         line(lines, "samenvatting.kort", draft.shortTerm);
         line(lines, "samenvatting.lang", draft.longTerm);
         line(lines, "samenvatting.wensen", draft.wishes);
+        line(lines, "samenvatting.organisatie", draft.organisationWishes);
         String direction = PopLabels.direction(new Pop.Direction(draft.depth, draft.scope, null));
-        line(lines, "samenvatting.richting", direction.isEmpty() ? null : direction);
+        if (!direction.isEmpty()) {
+            lines.add("- " + texts.text("samenvatting.richting") + " " + direction);
+        }
+        line(lines, "samenvatting.mogelijkheden", draft.possibilities);
+        line(lines, "samenvatting.belemmeringen", draft.obstacles);
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -85,14 +93,14 @@ final class Coaching {
 
     private void line(List<String> lines, String label, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            lines.add("- " + texts.text(label) + " " + oneLine(value));
+            lines.add("- " + texts.text(label) + " " + quoted(value));
         }
     }
 
     /** When the first goal is asked for: the talents and the ambition, so the goal can build on them. */
     void recall(PopDraft draft, Reply reply) {
-        String talents = draft.talents.isEmpty() ? null : Wording.list(draft.talents);
-        String ambition = draft.shortTerm == null || draft.shortTerm.isBlank() ? null : oneLine(draft.shortTerm);
+        String talents = draft.talents.isEmpty() ? null : Wording.list(draft.talents.stream().map(Coaching::quoted).toList());
+        String ambition = draft.shortTerm == null || draft.shortTerm.isBlank() ? null : quoted(draft.shortTerm);
         if (talents != null && ambition != null) {
             reply.add(texts.text("herinnering.beide", Map.of("talenten", talents, "ambitie", ambition)));
         } else if (talents != null) {
@@ -102,10 +110,23 @@ final class Coaching {
         }
     }
 
-    /** An answer quoted inside a sentence: on one line, without its closing full stop. */
-    private static String oneLine(String text) {
+    /** The most of one answer that Koers quotes back: enough to recognise it, not a paragraph. */
+    private static final int QUOTED = 120;
+
+    /**
+     * The person's own words inside Koers's sentence, between quotes, so that "Ik ben nauwkeurig" reads as what they
+     * said and not as Koers's grammar: on one line, without a closing full stop, and cut after a word when long.
+     */
+    static String quoted(String text) {
         String line = text.strip().replaceAll("\\s++", " ");
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+        if (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        if (line.length() > QUOTED) {
+            int cut = line.lastIndexOf(' ', QUOTED);
+            line = line.substring(0, cut > QUOTED / 2 ? cut : QUOTED) + " …";
+        }
+        return "‘" + line + "’";
     }
 
     /**

@@ -12,6 +12,7 @@ import nl.koers.dialogue.DialogueState.Position;
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
+import nl.koers.dutch.NonAnswers;
 import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
 
@@ -122,6 +123,10 @@ final class DialogueTurn {
             }
             case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
             case ACCEPTED -> reply.add(result.note());
+        }
+        if (question.field() != PopField.OPEN_PUNTEN) { // "… Kan ik dat zelf betalen of is er subsidie?"
+            NonAnswers.trailingQuestion(answer.said()).flatMap(asked -> coaching.answerQuestion(asked, reply))
+                    .ifPresent(tip -> state = state.withTip(tip));
         }
         draft.attribute(who, question, at.goal());
         state = state.remember(at);
@@ -294,6 +299,12 @@ final class DialogueTurn {
             return;
         }
         PopField field = script.questions().get(next.index()).field();
+        if (field.kind() == PopField.Kind.TEXT && next.phase() != Phase.AFSPRAKEN && draft.has(field)
+                && !state.history().contains(next)) { // a follow-up on a signal already answered it
+            state = state.at(next).remember(next);
+            askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
+            return;
+        }
         GoalDraft current = draft.goal(next.goal());
         if (field == PopField.DOEL_DEADLINE && current != null && current.deadline != null
                 && state.at().index() == next.index() - 1) { // the date came with the measure: not asked again
@@ -335,9 +346,14 @@ final class DialogueTurn {
      * different; anything else is kept as an addition in the open points, where the POP shows it.
      */
     private void confirmSummary(Answer answer) {
-        String words = answer.said();
-        boolean agreed = answer instanceof Answer.Nothing || answer instanceof Answer.DontKnow
-                || YesNo.parse(words).orElse(false) && YesNo.content(words).isEmpty();
+        String said = answer.said();
+        Optional<String> question = NonAnswers.isQuestion(said) ? Optional.of(said) : NonAnswers.trailingQuestion(said);
+        question.flatMap(asked -> coaching.answerQuestion(asked, reply)).ifPresent(tip -> state = state.withTip(tip));
+        String words = question.map(asked -> said.substring(0, said.length() - asked.length()).strip()).orElse(said);
+        if (YesNo.parse(words).orElse(false)) { // "Ja, dat klopt. Maar ik ben ook goed met klanten": the addition
+            words = YesNo.content(words).orElse("");
+        }
+        boolean agreed = answer instanceof Answer.Nothing || answer instanceof Answer.DontKnow || words.isBlank();
         boolean bareNo = YesNo.parse(words).filter(yes -> !yes).isPresent() && words.strip().length() <= 12;
         if (bareNo && !state.clarified().contains(SUMMARY)) {
             reply.add(texts().text("samenvatting.nee"));

@@ -119,10 +119,10 @@ public final class GuidedReader {
         if (field.equals(PopField.DOEL_BESCHRIJVING.key())) {
             return new Answer.Text(DutchPhrases.goalDescription(said), said);
         }
-        if (field.equals(PopField.OPEN_PUNTEN.key()) && DutchPhrases.isNothing(said)) {
-            return new Answer.Nothing(said);
+        if (field.equals(PopField.OPEN_PUNTEN.key())) {
+            return DutchPhrases.isNothing(said) ? new Answer.Nothing(said) : new Answer.Text(said, said);
         }
-        return new Answer.Text(said, said);
+        return new Answer.Text(NonAnswers.withoutTrailingQuestion(said), said); // the question is answered, not stored
     }
 
     /**

@@ -104,6 +104,22 @@ final class PopDraft {
         return index < goals.size() ? goals.get(index) : null;
     }
 
+    /** Whether a text field of the first two phases holds an answer. */
+    boolean has(PopField field) {
+        String text = switch (field) {
+            case ROL -> role;
+            case ENERGIE -> energy;
+            case AMBITIE_KORT -> shortTerm;
+            case AMBITIE_LANG -> longTerm;
+            case WENSEN -> wishes;
+            case ORGANISATIE -> organisationWishes;
+            case MOGELIJKHEDEN -> possibilities;
+            case BELEMMERINGEN -> obstacles;
+            default -> null;
+        };
+        return text != null && !text.isBlank();
+    }
+
     /** Adds words to a text field of the first two phases, after what it holds: the answer to a follow-up. */
     void append(PopField field, String text) {
         switch (field) {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -180,7 +183,12 @@ final class SlotFilling {
         }
         Resources resources = answer instanceof Answer.Amounts amounts ? amounts.resources()
                 : Resources.of(null, null, said);
-        requireGoal(goal).resources = resources;
+        Optional<ActionDraft> alone = understood ? ownAction(requireGoal(goal), said) : Optional.empty();
+        if (alone.isPresent()) {
+            alone.get().resources = resources;
+        } else {
+            requireGoal(goal).resources = resources;
+        }
         if (!understood) { // the reply says it goes to the open points: so it does
             pop.addOpenPoint("Budget en tijd voor '" + goal.description + "' nog bepalen: " + said);
         }
@@ -189,6 +197,27 @@ final class SlotFilling {
         }
         String noted = Wording.resources(resources);
         return Result.accepted(answer instanceof Answer.Nothing || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
+    }
+
+    /** "Voor de" or "van de" and the words after it, which may name the action an amount is for. */
+    private static final Pattern FOR_WHAT = Pattern.compile("(?:voor|van)\\s++(?:de|het|een|die|dat)?\\s*+(\\p{L}[\\p{L}-]{3,})");
+
+    /**
+     * The one action an amount is for, when the answer says so: "€ 800 voor de cursus WMS" with one action that is
+     * that course. With no such words, or words that fit more than one action, the amount belongs to the goal.
+     */
+    private static Optional<ActionDraft> ownAction(GoalDraft goal, String said) {
+        if (goal.actions.size() < 2 || said.length() > Pop.TEXT) {
+            return Optional.empty();
+        }
+        Matcher named = FOR_WHAT.matcher(said.toLowerCase(Locale.ROOT));
+        List<ActionDraft> fitting = new ArrayList<>();
+        while (named.find()) {
+            String word = named.group(1);
+            goal.actions.stream().filter(action -> action.description.toLowerCase(Locale.ROOT).contains(word))
+                    .filter(action -> !fitting.contains(action)).forEach(fitting::add);
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
     }
 
     private Result moreGoals(Answer answer) {

@@ -148,7 +148,7 @@ public final class DutchPhrases {
     /** "Ik wil graag zelfstandig inkopen." becomes "Zelfstandig inkopen", which reads well in later questions. */
     public static String goalDescription(String text) {
         String goal = CLOSING.matcher(text.strip().replaceFirst("(?i)^(ik\\s+(wil|zou)\\s+(graag\\s+)?(ook\\s+)?|mijn doel is"
-                + "\\s+(om\\s+)?)", "")).replaceAll("").strip();
+                + "\\s+(om\\s+)?|ook\\s+)", "")).replaceAll("").strip();
         if (goal.isEmpty()) {
             return text.strip();
         }
@@ -158,6 +158,8 @@ public final class DutchPhrases {
     /** "Niets", "geen", "nvt" and the like. */
     public static boolean isNothing(String text) {
         return DutchText.lowerCase(text.strip()).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"
-                + "|geen kosten|geen budget|geen idee|nee hoor|nee, niets|nog niet|niets bijzonders)[.!]?");
+                + "|geen kosten|geen budget|geen idee|nee hoor|nee, niets|nog niet|niets bijzonders|nee,? dank je(wel)?"
+                + "|nee,? bedankt|nee,? dank u|nee,? dat was het|dat was het|nee,? verder niet|verder niet|niets meer"
+                + "|nee,? niets meer|geen vragen|nee,? geen|niet dat ik weet)[.!]?");
     }
 }

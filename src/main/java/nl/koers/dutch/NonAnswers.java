@@ -1,6 +1,7 @@
 package nl.koers.dutch;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,42 @@ public final class NonAnswers {
         }
         String[] words = words(text);
         return words.length >= 2 && QUESTION_START.contains(words[0]);
+    }
+
+    /**
+     * A question at the end of an answer: "… een cursus WMS heb ik gehoord. Kan ik dat zelf betalen of is er subsidie?"
+     * gives the last sentence, when what comes before it is an answer of its own.
+     */
+    public static Optional<String> trailingQuestion(String message) {
+        String text = message.strip();
+        if (!text.endsWith("?") || text.length() > 4_000) {
+            return Optional.empty();
+        }
+        int start = lastSentenceStart(text);
+        if (start <= 0) {
+            return Optional.empty();
+        }
+        String question = text.substring(start).strip();
+        return isQuestion(question) && text.substring(0, start).strip().length() >= 3 ? Optional.of(question)
+                : Optional.empty();
+    }
+
+    /** The answer without the question at its end; the whole message when it has none. */
+    public static String withoutTrailingQuestion(String message) {
+        String text = message.strip();
+        return trailingQuestion(text).map(question -> text.substring(0, text.length() - question.length()).strip())
+                .orElse(text);
+    }
+
+    /** Where the last sentence starts: after the last ". ", "! " or "? " before the end; 0 for one sentence. */
+    private static int lastSentenceStart(String text) {
+        for (int i = text.length() - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** "?", "??", "huh?", "wat bedoel je?": the person asks what the question means. */

@@ -19,9 +19,14 @@ public final class YesNo {
      * the yes are the content; "ik wil ook" stays part of it, the goal's wording takes it off later.
      */
     private static final Pattern YES_AND = Pattern.compile("^(?:(?:ja|jawel|jazeker|ja hoor|ja graag|graag|zeker|yes|jep"
+            + "|dat klopt|klopt helemaal|klopt|dat is goed|dat is juist|prima|oké|oke|ok"
             + "|nog (?:één|een|eentje)(?: doel)?|er is er nog (?:één|een)|ik heb er nog (?:één|een))(?![\\p{L}\\p{N}])"
             + "[\\s,.:;!–-]*+)?+(.*)$", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    /** "Nog een kleiner doel", "een tweede doel graag": a yes that names no goal yet. */
+    private static final Pattern JUST_ANOTHER = Pattern.compile("(?:ja,?\\s++)?(?:nog\\s++)?(?:een|één|1)?\\s*+(?:ander|andere"
+            + "|kleiner|kleinere|klein|kleine|groter|grotere|tweede|derde|extra|nieuw|nieuwe)?\\s*+(?:doel|doeltje|doelen)"
+            + "(?:\\s++(?:graag|hoor|toevoegen|erbij|dan))*+[\\s.!]*+");
 
     private YesNo() {
     }
@@ -55,7 +60,8 @@ public final class YesNo {
             rest = rest.substring(yes.start(1)).strip();
         }
         long words = WORD.matcher(rest).results().count();
-        boolean content = words >= 2 && parse(rest).isEmpty() || words >= 3;
+        boolean content = (words >= 2 && parse(rest).isEmpty() || words >= 3)
+                && !JUST_ANOTHER.matcher(DutchText.lowerCase(rest)).matches();
         return content ? Optional.of(rest) : Optional.empty();
     }
 }

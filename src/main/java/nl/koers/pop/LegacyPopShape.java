@@ -43,6 +43,11 @@ public final class LegacyPopShape {
                 actions.add(object);
             }
         });
+        // the old shape wrote these three on every action, null or not; today's actions never have them
+        boolean old = actions.stream().anyMatch(action -> MOVED_TEXTS.stream().anyMatch(action::has));
+        if (!old) {
+            return;
+        }
         for (String field : MOVED_TEXTS) {
             Set<String> said = new LinkedHashSet<>();
             for (ObjectNode action : actions) {

@@ -76,9 +76,12 @@ public final class PopChecks {
         return text.length() <= 40 && NO_MEASURE.matcher(text).matches();
     }
 
-    /** "Geen budget", "geen geld", "mag niets kosten": said about this goal's means, or about the plan's obstacles. */
-    private static final Pattern NO_BUDGET = Pattern.compile("geen (?:opleidings)?budget|geen geld|mag niets kosten"
-            + "|mag niks kosten|er is niets voor|kost niets");
+    /**
+     * "Geen budget", "geen geld", "mag niets kosten": said about this goal's means, or about the plan's obstacles. "Geen
+     * budget voor een hbo-opleiding" limits one thing, not the plan: no contradiction with € 1.500 for a course.
+     */
+    private static final Pattern NO_BUDGET = Pattern.compile("(?:geen (?:opleidings)?budget|geen geld)(?!\\s++(?:voor|meer voor)\\s++(?:een|de"
+            + "|het|die|dat)\\b)|mag niets kosten|mag niks kosten|kost niets");
 
     private static boolean saysNoBudget(Pop pop, Goal goal) {
         return Stream.of(goal.resources() == null ? null : goal.resources().text(), pop.obstacles(),

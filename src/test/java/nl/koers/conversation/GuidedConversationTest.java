@@ -131,10 +131,11 @@ class GuidedConversationTest {
         assertThat(pop.read("$.goals[0].place", String.class)).isEqualTo("op de inkoopafdeling");
         assertThat(pop.read("$.goals[0].support", String.class)).isEqualTo("de inkoopmanager als mentor");
         assertThat(pop.read("$.goals[0].actions[*].place", List.class)).as("said once, on the goal").isEmpty();
-        assertThat(pop.read("$.goals[0].resources.euros", Double.class)).isEqualTo(650.0);
-        assertThat(pop.read("$.goals[0].resources.days", Double.class)).as("two days stay days").isEqualTo(2.0);
-        assertThat(pop.read("$.goals[0].resources.hours", Double.class)).isNull();
-        assertThat(pop.read("$.goals[0].resources", Map.class)).as("only the contract's fields")
+        assertThat(pop.read("$.goals[0].resources", Object.class)).as("'voor de cursus': the course's alone").isNull();
+        assertThat(pop.read("$.goals[0].actions[1].resources.euros", Double.class)).isEqualTo(650.0);
+        assertThat(pop.read("$.goals[0].actions[1].resources.days", Double.class)).as("two days stay days").isEqualTo(2.0);
+        assertThat(pop.read("$.goals[0].actions[1].resources.hours", Double.class)).isNull();
+        assertThat(pop.read("$.goals[0].actions[1].resources", Map.class)).as("only the contract's fields")
                 .containsOnlyKeys("euros", "hours", "days", "per", "text");
 
         assertThat(pop.read("$.goals[1].description", String.class)).isEqualTo("Klantgesprekken beter voeren");

@@ -352,13 +352,13 @@ class DialogueTest {
         Step summary = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
 
         assertThat(summary.expecting().field()).isEqualTo(Expecting.SUMMARY);
-        assertThat(summary.reply()).contains("Als ik het goed begrijp:", "- Je werk nu: Planner",
-                "- Je bent goed in: plannen en Excel", "- Over een jaar: Zelf de inkoop doen\n", "- Richting: Verbreden")
+        assertThat(summary.reply()).contains("Als ik het goed begrijp:", "- Je werk nu: ‘Planner’",
+                "- Talenten: ‘plannen’ en ‘Excel’", "- Over een jaar: ‘Zelf de inkoop doen’\n", "- Richting: Verbreden")
                 .doesNotContain("Energie");
 
         Step confirmed = next(summary, new Answer.Text("ja", "ja"));
         assertThat(confirmed.expecting().field()).isEqualTo("doel.beschrijving");
-        assertThat(confirmed.reply()).contains("Je noemde dat je goed bent in plannen en Excel, en over een jaar: Zelf de inkoop doen.");
+        assertThat(confirmed.reply()).contains("Je noemde als talenten ‘plannen’ en ‘Excel’, en over een jaar: ‘Zelf de inkoop doen’.");
         assertThat(confirmed.pop().openPoints()).isEmpty();
 
         Step added = next(summary, new Answer.Text("Ik ben ook goed met klanten", "Ik ben ook goed met klanten"));
@@ -438,6 +438,65 @@ class DialogueTest {
 
         assertThat(kept.reply()).contains("Ik zet het ook bij de open punten");
         assertThat(kept.pop().openPoints()).containsExactly("Budget en tijd voor 'Zelfstandig inkopen' nog bepalen: dat regelt HR");
+    }
+
+    @Test
+    void aQuestionAtTheEndOfAnAnswerIsAnsweredAndLeftOutOfThePop() {
+        Step possibilities = at(PopField.MOGELIJKHEDEN);
+
+        Step answered = next(possibilities, new Answer.Text("Meekijken bij ICT, en er is een cursus.",
+                "Meekijken bij ICT, en er is een cursus. Kan ik SLIM gebruiken of moet ik het zelf betalen?"));
+
+        assertThat(answered.pop().possibilities()).isEqualTo("Meekijken bij ICT, en er is een cursus.");
+        assertThat(answered.reply()).contains("SLIM vraag je aan in een aanvraagtijdvak.");
+        assertThat(answered.sources()).containsExactly(SLIM);
+        assertThat(answered.expecting().field()).isEqualTo("belemmeringen");
+    }
+
+    @Test
+    void aQuestionAFollowUpAlreadyAnsweredIsNotAskedAgain() {
+        Step wishes = at(PopField.AMBITIE_KORT);
+        Step followUp = next(wishes, new Answer.Text("De helft van mijn werk verdwijnt door de scanners",
+                "De helft van mijn werk verdwijnt door de scanners"));
+        Step step = next(followUp, new Answer.Text("Ik wil met het WMS leren werken", "Ik wil met het WMS leren werken"));
+        step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+
+        assertThat(followUp.expecting().field()).isEqualTo(Expecting.FOLLOW_UP);
+        assertThat(step.pop().organisationWishes()).isEqualTo("Ik wil met het WMS leren werken");
+        assertThat(step.expecting().field()).as("how the work changes was answered").isEqualTo("richting.diepte");
+    }
+
+    @Test
+    void aYesToTheSummaryWithSomethingAddedKeepsOnlyTheAddition() {
+        Step step = dialogue.open(SANNE, emptyPop());
+        step = next(step, new Answer.Text("Planner", "Planner"));
+        step = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+        Step summary = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+
+        Step added = next(summary, new Answer.Text("Ja, dat klopt. Ik ben ook goed met klanten.",
+                "Ja, dat klopt. Ik ben ook goed met klanten."));
+
+        assertThat(summary.expecting().field()).isEqualTo(Expecting.SUMMARY);
+        assertThat(added.pop().openPoints()).containsExactly("Aanvulling op de samenvatting: Ik ben ook goed met klanten.");
+    }
+
+    @Test
+    void anAmountForOneActionIsThatActionsAlone() {
+        Step budget = at(PopField.DOEL_MIDDELEN);
+        Step twoActions = next(at(PopField.DOEL_ACTIES), new Answer.Actions(List.of(
+                new Answer.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, null),
+                new Answer.Action("Een cursus inkoopbasis", LearningForm.FORMEEL, null)), "meelopen en een cursus"));
+        Step atBudget = next(twoActions, new Answer.Command(Word.SKIP, "overslaan"));
+        Resources course = Resources.of(new BigDecimal("650"), null, "€ 650 voor de cursus");
+
+        Step forCourse = next(atBudget, new Answer.Amounts(course, "€ 650 voor de cursus"));
+        Step forGoal = next(budget, new Answer.Amounts(course.withText("€ 650"), "€ 650"));
+
+        assertThat(atBudget.expecting().field()).isEqualTo("doel.middelen");
+        assertThat(forCourse.pop().goals().getFirst().resources()).isNull();
+        assertThat(forCourse.pop().goals().getFirst().actions().get(1).resources()).isEqualTo(course);
+        assertThat(forGoal.pop().goals().getFirst().resources().euros()).isEqualByComparingTo("650");
     }
 
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */

@@ -3,6 +3,7 @@ package nl.koers.dutch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NonAnswersTest {
@@ -51,6 +52,22 @@ class NonAnswersTest {
             "plannen", "ja", "geen budget"})
     void anAnswerWithContentOrNothingNeededIsNotNotKnowing(String message) {
         assertThat(NonAnswers.isNotKnowing(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "meekijken bij Ruud, en er is een cursus WMS. kan ik dat zelf betalen of is er subsidie? | kan ik dat zelf betalen of is er subsidie?",
+            "Ik wil inkoper worden. Is er subsidie voor een opleiding inkoop?                   | Is er subsidie voor een opleiding inkoop?"})
+    void aQuestionAtTheEndOfAnAnswerIsFoundAndLeftOut(String message, String question) {
+        assertThat(NonAnswers.trailingQuestion(message)).contains(question);
+        assertThat(NonAnswers.withoutTrailingQuestion(message)).isEqualTo(message.substring(0,
+                message.length() - question.length()).strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wat is SLIM?", "Ik wil plannen leren. Eind maart?", "Planner", "Ik ben planner. Klopt dat?x"})
+    void noAnswerWithAQuestionAtTheEnd(String message) {
+        assertThat(NonAnswers.trailingQuestion(message)).isEmpty();
     }
 
     @ParameterizedTest

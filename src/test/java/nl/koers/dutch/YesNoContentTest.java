@@ -25,7 +25,8 @@ class YesNoContentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "Ja hoor!", "graag", "ja, nog eentje", "zeker weten", "jazeker", "nog een",
-            "nee, ik wil ook niet meer", "nee dank je", "misschien later nog een cursus"})
+            "nee, ik wil ook niet meer", "nee dank je", "misschien later nog een cursus", "Ja, nog een kleiner doel.",
+            "ja, een tweede doel graag", "Nog een doel"})
     void aBareYesOrAnythingElseHasNoContent(String said) {
         assertThat(YesNo.content(said)).isEmpty();
     }

@@ -59,6 +59,17 @@ class LegacyPopShapeTest {
     }
 
     @Test
+    void anAmountOnOneActionInTodaysShapeStaysOnThatAction() {
+        Pop pop = read(pop("""
+                {"description":"Zelf inkopen","resources":null,"actions":[
+                  {"description":"meelopen","resources":null},
+                  {"description":"cursus","resources":{"euros":650,"text":"€ 650 voor de cursus"}}]}"""));
+
+        assertThat(pop.goals().getFirst().resources()).isNull();
+        assertThat(pop.goals().getFirst().actions().get(1).resources().euros()).isEqualByComparingTo("650");
+    }
+
+    @Test
     void aPopInTodaysShapeStaysAsItWas() {
         String stored = pop("""
                 {"description":"Zelf inkopen","measure":"drie orders","deadline":"2027-03-31","deadlineText":null,

@@ -71,5 +71,7 @@ class PopChecksTest {
         assertThat(kinds(saidNoBudget)).containsExactly(CheckKind.BUDGET_TEGENSTRIJDIG);
         assertThat(PopChecks.of(saidNoBudget).getFirst().message()).contains("€ 9.000", "geen budget");
         assertThat(kinds(pop(costly))).isEmpty();
+        assertThat(kinds(pop(costly).toBuilder().obstacles("Er is geen budget voor een hbo-opleiding").build()))
+                .as("no budget for one thing is no budget for another").isEmpty();
     }
 }
