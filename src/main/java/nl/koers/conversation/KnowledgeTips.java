@@ -2,6 +2,7 @@ package nl.koers.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,13 +16,15 @@ import nl.koers.knowledge.SearchHit;
 
 /**
  * Guidance from the knowledge base for the guided dialogue: a short tip beside a question, or the best
- * passages as an answer to a question. Only hits that clearly match count; everything carries its source.
+ * passages as an answer to a question. Only hits that clearly match count; everything carries its source. A tip is
+ * Markdown made of whole sentences or a whole list, because the page shows it as written.
  */
 @Component
 public class KnowledgeTips implements Tips {
 
-    static final int TIP_LENGTH = 260;
     static final int ANSWER_PASSAGES = 3;
+    /** Hits looked through for a tip: enough that sections of articles given before leave others to choose from. */
+    static final int TIP_CANDIDATES = 10;
 
     private final KnowledgeSearch search;
 
@@ -29,16 +32,28 @@ public class KnowledgeTips implements Tips {
         this.search = search;
     }
 
-    /** A tip for a question, from an article for this audience and a chunk not given before in this conversation. */
+    /**
+     * A tip for a question: the best part of the best section (see {@link TipPassage}), from an article for this
+     * audience that was not given before in this conversation. The id is the article: a second section of an article
+     * already given is no new tip. Ids given before as {@code source#heading} block their article too.
+     */
     @Override
     public Optional<Tip> tip(String query, String audience, Set<String> given) {
-        for (SearchHit hit : search.relevant(query, 5, audience)) {
-            String id = id(hit);
-            if (!given.contains(id)) {
-                return Optional.of(new Tip(id, firstSentences(body(hit), TIP_LENGTH), hit.ref()));
+        String group = audience == null ? null : audience.strip().toLowerCase(Locale.ROOT);
+        for (SearchHit hit : search.relevant(query, TIP_CANDIDATES, group)) {
+            if (givenBefore(hit.source(), given)) {
+                continue;
+            }
+            Optional<String> text = TipPassage.of(body(hit), hit.heading(), TipPassage.marked(hit.snippet()));
+            if (text.isPresent()) {
+                return Optional.of(new Tip(hit.source(), text.get(), hit.ref()));
             }
         }
         return Optional.empty();
+    }
+
+    static boolean givenBefore(String source, Set<String> given) {
+        return given.contains(source) || given.stream().anyMatch(id -> id.startsWith(source + "#"));
     }
 
     /** The best passages for a question, or none when the knowledge base does not cover it. */
@@ -53,10 +68,6 @@ public class KnowledgeTips implements Tips {
     public record Passage(String text, SourceRef source, boolean aboutMoney) {
     }
 
-    private static String id(SearchHit hit) {
-        return hit.source() + "#" + (hit.heading() == null ? "" : hit.heading());
-    }
-
     /** The chunk text without its heading line. */
     private static String body(SearchHit hit) {
         String text = hit.text();
@@ -64,23 +75,6 @@ public class KnowledgeTips implements Tips {
             text = text.substring(hit.heading().length());
         }
         return text.strip();
-    }
-
-    /** Whole sentences up to a length, so a tip never stops mid-sentence unless one sentence is too long. */
-    static String firstSentences(String text, int max) {
-        String flat = text.replaceAll("\\s*\\n\\s*", " ").strip();
-        StringBuilder result = new StringBuilder();
-        for (String sentence : flat.split("(?<=[.!?])\\s+")) {
-            if (result.length() + sentence.length() + 1 > max) {
-                break;
-            }
-            result.append(result.isEmpty() ? "" : " ").append(sentence);
-        }
-        if (result.isEmpty()) {
-            int cut = flat.lastIndexOf(' ', max);
-            return flat.substring(0, cut > 0 ? cut : Math.min(max, flat.length())) + " …";
-        }
-        return result.toString();
     }
 
     /** The highlighted snippet as plain text: marks removed, entities decoded. */

@@ -11,7 +11,11 @@ public interface Tips {
     /** A tip for a search question, from an article for this audience, other than the ones already given. */
     Optional<Tip> tip(String query, String audience, Set<String> given);
 
-    /** A tip: an id to give it once per conversation, the text, and where it comes from. */
+    /**
+     * A tip: an id to give it once per conversation, the text (simple Markdown: sentences, or a lead-in and a list),
+     * and where it comes from. The id names the article, so that one article is given once however many sections it
+     * has; an id from before that names a section ({@code source#heading}) still counts for its article.
+     */
     record Tip(String id, String text, SourceRef source) {
     }
 

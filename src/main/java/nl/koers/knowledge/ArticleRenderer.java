@@ -28,6 +28,11 @@ public class ArticleRenderer {
             .and(new HtmlPolicyBuilder().allowElements("ul", "ol", "li", "hr", "code", "pre").toFactory());
 
     public String html(String markdown) {
-        return policy.sanitize(renderer.render(parser.parse(markdown)));
+        return sanitized(renderer.render(parser.parse(markdown)));
+    }
+
+    /** HTML through the same allow-list as articles, for other Markdown Koers shows, such as its replies. */
+    public String sanitized(String html) {
+        return policy.sanitize(html);
     }
 }

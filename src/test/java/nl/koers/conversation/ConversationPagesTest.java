@@ -202,6 +202,29 @@ class ConversationPagesTest {
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; planner").doesNotContain("<script>alert");
     }
 
+    /**
+     * Koers's replies may hold simple Markdown (a tip's list); the page shows it as a list. What someone types is
+     * shown as typed, Markdown marks and all.
+     */
+    @Test
+    void koersListsShowAsListsAndWhatSomeoneTypesStaysText() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "- Planner\n- *Excel* [klik](https://example.org/x)");
+        UUID id = UUID.fromString(chat.substring(chat.lastIndexOf('/') + 1));
+        messages.append(id, MessageRole.ASSISTANT, "Tip uit de kennisbank: Zo vind je je fonds:\n- Kijk in de cao.\n"
+                + "- Vraag het je accountant.", List.of(), null, java.time.Instant.now());
+
+        String page = sanne.get(chat).body();
+
+        var typed = Pattern.compile("(?s)<li class=\"msg user\"[^>]*+>(.*?)</li>").matcher(page);
+        assertThat(typed.find()).isTrue();
+        assertThat(typed.group(1)).contains("<p class=\"text\">- Planner\n- *Excel* [klik](https://example.org/x)</p>");
+        assertThat(page).doesNotContain("href=\"https://example.org/x\"")
+                .contains("Tip uit de kennisbank: Zo vind je je fonds:</p>",
+                        "<ul><li>Kijk in de cao.</li><li>Vraag het je accountant.</li></ul>");
+    }
+
     @Test
     void thePopPageShowsHintsDownloadsAndRecordsAkkoord() {
         KoersHttp sanne = signedIn("medewerker");
@@ -397,6 +420,9 @@ class ConversationPagesTest {
         assertThat(fatima.get(chat).body()).contains("Loopbaangesprek met Sanne de Vries", "Welkom, Fatima en Sanne");
         assertThat(signedIn("medewerker").get(chat).body()).as("the employee takes part").contains("Jouw antwoord");
     }
+
+    @Autowired
+    MessageRepository messages;
 
     @Autowired
     UserRepository users;

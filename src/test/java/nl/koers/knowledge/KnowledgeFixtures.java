@@ -19,6 +19,15 @@ public final class KnowledgeFixtures {
         return new ArticleIngestion(AMSTERDAM).ingest(BUNDLED).chunks();
     }
 
+    /** Search over the bundled knowledge base with the default limits, as the conversation engine uses it. */
+    public static KnowledgeSearch bundledSearch() {
+        try {
+            return new KnowledgeSearch(indexOf(bundledChunks()), new SearchProperties(false, 20, 500));
+        } catch (java.io.IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        }
+    }
+
     static LuceneIndex indexOf(List<KnowledgeChunk> chunks) throws java.io.IOException {
         var index = new LuceneIndex(new ByteBuffersDirectory(), new DutchKnowledgeAnalyzer());
         index.replaceAll(chunks);
