@@ -126,7 +126,7 @@ final class Coaching {
             int cut = line.lastIndexOf(' ', QUOTED);
             line = line.substring(0, cut > QUOTED / 2 ? cut : QUOTED) + " …";
         }
-        return "‘" + line + "’";
+        return "‘" + Wording.inline(line) + "’";
     }
 
     /**
@@ -200,7 +200,7 @@ final class Coaching {
         boolean noMeasure = goal == null || goal.measure == null || goal.measure.isBlank();
         boolean noDeadline = goal == null || goal.deadline == null;
         String key = noMeasure && noDeadline ? "smart.beide" : noMeasure ? "smart.maatstaf" : "smart.deadline";
-        reply.add(texts.text(key, Map.of("doel", name)));
+        reply.add(texts.text(key, Map.of("doel", Wording.inline(name))));
     }
 
     /** The end: deadlines and funding hints completed, what the POP now holds, its checks, and what comes next. */

@@ -121,7 +121,7 @@ final class DialogueTurn {
                 state = state.clarifiedAt(at);
                 return;
             }
-            case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
+            case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", Wording.inline(answer.said()))));
             case ACCEPTED -> reply.add(result.note());
         }
         if (question.field() != PopField.OPEN_PUNTEN) { // "… Kan ik dat zelf betalen of is er subsidie?"
@@ -271,7 +271,7 @@ final class DialogueTurn {
             ActionDraft action = goal.actions.get(pending.action());
             action.learningForm = answer instanceof Answer.Choice choice ? LearningForm.valueOf(choice.value()) : null;
             if (action.learningForm == null && !(answer instanceof Answer.DontKnow)) {
-                reply.add(texts().text("bewaard", Map.of("tekst", answer.said())));
+                reply.add(texts().text("bewaard", Map.of("tekst", Wording.inline(answer.said()))));
                 draft.addOpenPoint("Leervorm van '" + action.description + "': " + answer.said());
             }
         }
@@ -419,7 +419,7 @@ final class DialogueTurn {
     Map<String, String> values(Position position) {
         GoalDraft goal = draft.goal(position.goal());
         Map<String, String> values = new HashMap<>(who.names());
-        values.put("doel", goal == null ? "dit doel" : goal.description);
+        values.put("doel", goal == null ? "dit doel" : Wording.inline(goal.description));
         return values;
     }
 

@@ -160,7 +160,8 @@ final class SlotFilling {
             goal.actions.add(new ActionDraft(action.description(), action.form(), action.deadline()));
         }
         List<String> noted = goal.actions.stream()
-                .map(action -> lower(action.description) + " (" + Wording.form(action.learningForm) + ")").toList();
+                .map(action -> Wording.inline(lower(action.description)) + " (" + Wording.form(action.learningForm) + ")")
+                .toList();
         return Result.accepted("Genoteerd: " + Wording.list(noted) + ".");
     }
 
@@ -195,7 +196,7 @@ final class SlotFilling {
         if (!understood) {
             return Result.kept(said);
         }
-        String noted = Wording.resources(resources);
+        String noted = Wording.inline(Wording.resources(resources));
         return Result.accepted(answer instanceof Answer.Nothing || noted.isBlank() ? null : "Genoteerd: " + noted + ".");
     }
 
@@ -242,7 +243,7 @@ final class SlotFilling {
         } else {
             next.description = named.get();
         }
-        return new Result(Outcome.ACCEPTED, "Genoteerd als volgend doel: " + named.get() + ".", true);
+        return new Result(Outcome.ACCEPTED, "Genoteerd als volgend doel: " + Wording.inline(named.get()) + ".", true);
     }
 
     private Result reviews(Answer answer) {

@@ -36,6 +36,23 @@ public final class Wording {
         return PopLabels.resources(resources);
     }
 
+    /**
+     * A person's words inside one of Koers's replies, which pages read as Markdown: on one line, with the marks that
+     * would format them escaped, so "*dringend*" or "1." at the start stays what was typed.
+     */
+    static String inline(String said) {
+        String line = said.strip().replaceAll("\\s++", " ");
+        StringBuilder escaped = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
     /** The first sentence of a question: "Hoe merk jij dat 'X' gelukt is?" of a longer text. */
     static String firstSentence(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -499,6 +499,16 @@ class DialogueTest {
         assertThat(forGoal.pop().goals().getFirst().resources().euros()).isEqualByComparingTo("650");
     }
 
+    @Test
+    void wordsQuotedBackCannotFormatTheReply() {
+        Step goal = at(PopField.DOEL_BESCHRIJVING);
+
+        Step asked = next(goal, new Answer.Text("*Dringend*: de [planning] leren", "*Dringend*: de [planning] leren"));
+
+        assertThat(asked.reply()).contains("'\\*Dringend\\*: de \\[planning\\] leren'");
+        assertThat(asked.pop().goals().getFirst().description()).as("stored as typed").isEqualTo("*Dringend*: de [planning] leren");
+    }
+
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
     private Step at(PopField field) {
         Step step = dialogue.open(SANNE, emptyPop());
