@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
+import nl.koers.dutch.DutchDates;
 import nl.koers.dutch.DutchPhrases;
 import nl.koers.dutch.YesNo;
 import nl.koers.pop.LearningForm;
@@ -277,7 +278,7 @@ final class SlotFilling {
                 .max(Comparator.naturalOrder()).orElse(null);
         LocalDate next = reviews.getLast().plus(every);
         while (last != null && !next.isAfter(last) && reviews.size() < Pop.ITEMS) {
-            reviews.add(next);
+            reviews.add(DutchDates.workday(next));
             next = next.plus(every);
         }
     }

@@ -115,6 +115,10 @@ public final class DutchDates {
     static final Period MOST_OFTEN = Period.ofMonths(1);
     /** A guard on the dates of one rhythm; the step (four weeks at least) and the year already keep it to 13. */
     static final int MOST_REVIEWS = 14;
+    /** "De eerste drie maanden", "gedurende zes weken": how long a first rhythm lasts. */
+    private static final Pattern FIRST_PERIOD = Pattern.compile("(?:de eerste|eerst|gedurende|tijdens de eerste)\\s++"
+            + "(\\p{L}++|\\d{1,2})\\s++(maanden|maand|weken|week)\\b");
+
     /** A rhythm of more than two years is no rhythm for a POP. */
     static final int LONGEST_RHYTHM_MONTHS = 24;
 
@@ -261,13 +265,21 @@ public final class DutchDates {
         String lower = normalise(text);
         LocalDate today = LocalDate.now(clock);
         Matcher rhythm = RHYTHM.matcher(lower);
-        Period every = null;
-        while (every == null && rhythm.find()) {
-            every = step(rhythm);
+        List<Period> steps = new ArrayList<>();
+        while (steps.size() < 2 && rhythm.find()) {
+            Period step = step(rhythm);
+            if (step != null) {
+                steps.add(step);
+            }
         }
         List<LocalDate> dates = chain(find(blankRhythms(lower), today), today);
-        if (every == null) {
+        if (steps.isEmpty()) {
             return new Reviews(dates, null);
+        }
+        Period every = steps.getFirst();
+        Matcher during = FIRST_PERIOD.matcher(lower);
+        if (steps.size() == 2 && during.find()) { // "maandelijks de eerste drie maanden, daarna elk kwartaal"
+            return twoRhythms(today, every, during, steps.getLast());
         }
         if (dates.size() > 1) {
             return new Reviews(dates, every);
@@ -276,9 +288,37 @@ public final class DutchDates {
         LocalDate until = first.minus(every).plusYears(1);
         List<LocalDate> round = new ArrayList<>();
         for (int k = 0; k == 0 || k < MOST_REVIEWS && !first.plus(every.multipliedBy(k)).isAfter(until); k++) {
-            round.add(first.plus(every.multipliedBy(k)));
+            round.add(workday(first.plus(every.multipliedBy(k))));
         }
         return new Reviews(round, every);
+    }
+
+    /** One rhythm for a first period, then another for the rest of the coming year; the second one goes on. */
+    private static Reviews twoRhythms(LocalDate today, Period first, Matcher during, Period then) {
+        int count = DutchNumbers.parse(during.group(1)).map(Number::intValue).orElse(0);
+        LocalDate switchAt = during.group(2).startsWith("week") ? today.plusWeeks(count) : today.plusMonths(count);
+        LocalDate until = today.plusYears(1);
+        List<LocalDate> round = new ArrayList<>();
+        LocalDate next = today.plus(first);
+        while (!next.isAfter(switchAt) && round.size() < MOST_REVIEWS) {
+            round.add(workday(next));
+            next = next.plus(first);
+        }
+        next = (round.isEmpty() ? today : round.getLast()).plus(then);
+        while (!next.isAfter(until) && round.size() < MOST_REVIEWS) {
+            round.add(workday(next));
+            next = next.plus(then);
+        }
+        return new Reviews(round, then);
+    }
+
+    /** A review is a meeting: one that a rhythm puts on a Saturday or Sunday moves to the Monday after. */
+    public static LocalDate workday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case SATURDAY -> date.plusDays(2);
+            case SUNDAY -> date.plusDays(1);
+            default -> date;
+        };
     }
 
     /** Each date after the one before, or, when that runs past the coming year, each the next to come, in order. */

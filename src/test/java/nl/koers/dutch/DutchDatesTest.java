@@ -343,18 +343,33 @@ class DutchDatesTest {
         DutchDates.Reviews reviews = on(today).reviews(phrase);
 
         assertThat(reviews.every()).isEqualTo(every);
-        assertThat(reviews.dates()).hasSize(count).startsWith(first).endsWith(last).isSorted();
-        for (int i = 1; i < reviews.dates().size(); i++) {
-            assertThat(reviews.dates().get(i)).isEqualTo(reviews.dates().getFirst().plus(every.multipliedBy(i)));
+        assertThat(reviews.dates()).hasSize(count).startsWith(DutchDates.workday(first))
+                .endsWith(DutchDates.workday(last)).isSorted();
+        for (int i = 0; i < reviews.dates().size(); i++) {
+            assertThat(reviews.dates().get(i)).as("in step, on a weekday")
+                    .isEqualTo(DutchDates.workday(first.plus(every.multipliedBy(i))));
+            assertThat(reviews.dates().get(i).getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
         }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-12-01 | maandelijks de eerste drie maanden, daarna elk kwartaal | 6 | 2027-01-01,2027-02-01,2027-03-01,2027-06-01,2027-09-01,2027-12-01",
+            "2026-12-01 | de eerste twee maanden elke maand, en dan om de drie maanden | 5 | 2027-01-01,2027-02-01,2027-05-03,2027-08-02,2027-11-01"})
+    void aFirstRhythmForAWhileThenAnother(LocalDate today, String phrase, int count, String dates) {
+        DutchDates.Reviews reviews = on(today).reviews(phrase);
+
+        assertThat(reviews.dates().stream().map(LocalDate::toString).toList()).hasSize(count)
+                .containsExactly(dates.split(","));
     }
 
     @Test
     void aMonthlyRhythmFromTheFirstOfDecemberIsTheFirstOfEachMonthOfTheComingYear() {
-        assertThat(on(LocalDate.of(2026, 12, 1)).parseAll("maandelijks")).containsExactly(LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 1),
-                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 1), LocalDate.of(2027, 9, 1),
-                LocalDate.of(2027, 10, 1), LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 1));
+        assertThat(on(LocalDate.of(2026, 12, 1)).parseAll("maandelijks")).as("a Saturday or Sunday moves to Monday")
+                .containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 1),
+                        LocalDate.of(2027, 8, 2), LocalDate.of(2027, 9, 1), LocalDate.of(2027, 10, 1),
+                        LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 1));
     }
 
     @ParameterizedTest
