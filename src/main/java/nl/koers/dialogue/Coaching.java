@@ -190,6 +190,10 @@ final class Coaching {
             summary(draft).ifPresent(reply::add);
             return;
         }
+        if (pending.kind() == PendingKind.EXTRA_ACTION) {
+            reply.add(texts.text("extra_actie.vraag"));
+            return;
+        }
         GoalDraft goal = draft.goal(pending.goal());
         String name = goal == null ? "" : goal.description;
         if (pending.kind() == PendingKind.LEARNING_FORM) {

@@ -51,6 +51,7 @@ final class Commands {
                 case LEARNING_FORM -> "uitleg_leervorm";
                 case SMART -> "uitleg_smart";
                 case FOLLOW_UP -> "uitleg_doorvraag";
+                case EXTRA_ACTION -> "uitleg_leervorm";
                 case SUMMARY -> "uitleg_samenvatting";
             });
         }
@@ -92,12 +93,11 @@ final class Commands {
                     turn.askPending();
                     return;
                 }
-                turn.state(turn.coaching().hintWhenOnlyFormal(turn.state().pending(null), turn.draft(), turn.reply()));
-                turn.advance();
+                turn.hintOrAdvance(pending.goal(), true);
                 return;
             }
             turn.state(turn.state().pending(null));
-            if (pending.kind() == PendingKind.FOLLOW_UP) {
+            if (pending.kind() == PendingKind.FOLLOW_UP || pending.kind() == PendingKind.EXTRA_ACTION) {
                 turn.advance();
             } else if (pending.kind() == PendingKind.SUMMARY) {
                 turn.nextPhase();

@@ -66,6 +66,9 @@ public final class Dialogue {
         if (pending.kind() == PendingKind.SUMMARY) {
             return new Expecting(Expecting.SUMMARY, PopField.Kind.TEXT, List.of());
         }
+        if (pending.kind() == PendingKind.EXTRA_ACTION) {
+            return new Expecting(Expecting.EXTRA_ACTION, PopField.Kind.ACTIONS, List.of());
+        }
         Pop.Goal goal = pending.goal() < pop.goals().size() ? pop.goals().get(pending.goal()) : null;
         boolean hasMeasure = goal != null && goal.measure() != null && !goal.measure().isBlank();
         boolean hasDeadline = goal != null && goal.deadline() != null;

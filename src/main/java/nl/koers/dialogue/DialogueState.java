@@ -49,7 +49,7 @@ public record DialogueState(Position at, @Nullable Pending pending, List<Positio
     }
 
     public enum PendingKind {
-        LEARNING_FORM, SMART, FOLLOW_UP, SUMMARY
+        LEARNING_FORM, SMART, FOLLOW_UP, SUMMARY, EXTRA_ACTION
     }
 
     public static DialogueState start() {

@@ -26,6 +26,8 @@ final class DialogueTurn {
     static final String SIGNAL = "signaal:";
     /** The moment of the summary before the agreements; also its key once "nee" was asked about. */
     static final String SUMMARY = "samenvatting";
+    /** The key of "welke actie?" asked once after a bare yes to adding an action. */
+    static final String EXTRA = "extra_actie";
 
     private final QuestionBank bank;
     private final Coaching coaching;
@@ -137,7 +139,9 @@ final class DialogueTurn {
                 askPending();
                 return;
             }
-            state = coaching.hintWhenOnlyFormal(state, draft, reply);
+            if (hintOrAdvance(at.goal(), false)) {
+                return;
+            }
         }
         if (result.outcome() == SlotFilling.Outcome.ACCEPTED && followUp(at, answer)) {
             return;
@@ -247,6 +251,10 @@ final class DialogueTurn {
             confirmSummary(answer);
             return;
         }
+        if (pending.kind() == PendingKind.EXTRA_ACTION) {
+            addActions(pending, answer);
+            return;
+        }
         GoalDraft goal = draft.goal(pending.goal());
         if (pending.kind() == PendingKind.SMART && answer instanceof Answer.DontKnow) {
             if (goal != null) {
@@ -281,7 +289,52 @@ final class DialogueTurn {
             askPending();
             return;
         }
+        hintOrAdvance(pending.goal(), true);
+    }
+
+    /**
+     * After a goal's actions: the 70-20-10 hint when they are all courses, and then the chance to add an action of
+     * another kind right away, before the next question; true when that chance is asked for. Else, when
+     * {@code advance}, on to the next question.
+     */
+    boolean hintOrAdvance(int goal, boolean advance) {
+        boolean hinted = state.hintGiven();
         state = coaching.hintWhenOnlyFormal(state.pending(null), draft, reply);
+        if (!hinted && state.hintGiven()) {
+            state = state.pending(new Pending(PendingKind.EXTRA_ACTION, goal, 0));
+            askPending();
+            return true;
+        }
+        if (advance) {
+            advance();
+        }
+        return false;
+    }
+
+    /** The answer to "wil je er zo'n actie bij zetten?": the actions named are added, with their learning form. */
+    private void addActions(Pending pending, Answer answer) {
+        GoalDraft goal = draft.goal(pending.goal());
+        state = state.pending(null);
+        if (goal == null || !(answer instanceof Answer.Actions actions)) {
+            if (answer instanceof Answer.YesNo yes && yes.yes() && !state.clarified().contains(EXTRA)) {
+                state = state.clarifiedAt(EXTRA).pending(pending);
+                reply.add(texts().text("extra_actie.welke"));
+                return;
+            }
+            advance();
+            return;
+        }
+        int from = goal.actions.size();
+        actions.actions().stream().limit(Math.max(0, Pop.ITEMS - from)).forEach(action ->
+                goal.actions.add(new ActionDraft(action.description(), action.form(), action.deadline())));
+        reply.add("Genoteerd: " + Wording.list(goal.actions.subList(from, goal.actions.size()).stream()
+                .map(action -> Wording.inline(action.description)).toList()) + ".");
+        Optional<Pending> form = nextUnclassified(pending.goal(), from);
+        if (form.isPresent()) {
+            state = state.pending(form.get());
+            askPending();
+            return;
+        }
         advance();
     }
 

@@ -25,6 +25,9 @@ public record Expecting(String field, PopField.Kind kind,
     /** The field of a follow-up on something said ("signalen.yml"); the answer goes where the signal says. */
     public static final String FOLLOW_UP = "doorvraag";
 
+    /** The field of "wil je er zo'n actie bij zetten?" after the 70-20-10 hint: more actions, or "nee". */
+    public static final String EXTRA_ACTION = "actie.extra";
+
     /** The field of the summary before the agreements, to confirm or to add to. */
     public static final String SUMMARY = "samenvatting";
 

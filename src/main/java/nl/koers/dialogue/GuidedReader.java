@@ -162,6 +162,13 @@ public final class GuidedReader {
     }
 
     private Answer actions(String said) {
+        if (DutchPhrases.isNothing(said)) {
+            return new Answer.Nothing(said);
+        }
+        Optional<Boolean> yesNo = YesNo.parse(said);
+        if (yesNo.isPresent() && said.length() <= 30 && YesNo.content(said).isEmpty()) { // "ja", "nee hoor": no action
+            return new Answer.YesNo(yesNo.get(), said);
+        }
         List<Action> actions = new ArrayList<>();
         for (String description : ActionSplitter.split(said, forms)) {
             actions.add(new Action(description, forms.of(description).orElse(null),

@@ -39,6 +39,7 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
             Map.entry("genoteerd.acties", List.of("acties")), Map.entry("genoteerd.middelen", List.of("middelen")),
             Map.entry("smart.maatstaf", List.of("doel")), Map.entry("smart.deadline", List.of("doel")),
             Map.entry("smart.beide", List.of("doel")), Map.entry("hint_70_20_10", List.of()),
+            Map.entry("extra_actie.vraag", List.of()), Map.entry("extra_actie.welke", List.of()),
             Map.entry("tip", List.of("tip")), Map.entry("afgerond", List.of("doelen", "acties")),
             Map.entry("afgerond_aandacht", List.of()), Map.entry("afgerond_volgende", List.of()),
             Map.entry("na_afronding", List.of()), Map.entry("vraag.intro", List.of()), Map.entry("vraag.geen", List.of()),

@@ -147,7 +147,8 @@ class DialogueTest {
         assertThat(done.pop().goals().getFirst().actions()).extracting(Pop.Action::learningForm)
                 .containsExactly(LearningForm.FORMEEL, LearningForm.FORMEEL);
         assertThat(done.reply()).contains(BANK.texts().text("hint_70_20_10"));
-        assertThat(done.expecting().field()).isEqualTo("doel.plaats");
+        assertThat(done.expecting().field()).as("another kind of action may follow").isEqualTo(Expecting.EXTRA_ACTION);
+        assertThat(next(done, new Answer.Command(Word.SKIP, "overslaan")).expecting().field()).isEqualTo("doel.plaats");
     }
 
     @Test
@@ -507,6 +508,26 @@ class DialogueTest {
 
         assertThat(asked.reply()).contains("'\\*Dringend\\*: de \\[planning\\] leren'");
         assertThat(asked.pop().goals().getFirst().description()).as("stored as typed").isEqualTo("*Dringend*: de [planning] leren");
+    }
+
+    @Test
+    void afterTheHintAnActionOfAnotherKindCanBeAddedRightAway() {
+        Step actions = at(PopField.DOEL_ACTIES);
+        Step hinted = next(actions, new Answer.Actions(List.of(new Answer.Action("Een cursus Excel", LearningForm.FORMEEL,
+                null)), "een cursus Excel"));
+
+        Step added = next(hinted, new Answer.Actions(List.of(new Answer.Action("Meelopen met de planner",
+                LearningForm.WERKPLEK, null)), "dan ook meelopen met de planner"));
+        Step declined = next(hinted, new Answer.Nothing("nee"));
+
+        assertThat(hinted.reply()).contains("70-20-10", "Wil je er zo'n actie bij zetten?");
+        assertThat(hinted.expecting().field()).isEqualTo(Expecting.EXTRA_ACTION);
+        assertThat(added.pop().goals().getFirst().actions()).extracting(Pop.Action::description)
+                .containsExactly("Een cursus Excel", "Meelopen met de planner");
+        assertThat(added.pop().goals().getFirst().place()).as("not the place of both actions").isNull();
+        assertThat(added.expecting().field()).isEqualTo("doel.plaats");
+        assertThat(declined.pop().goals().getFirst().actions()).hasSize(1);
+        assertThat(declined.expecting().field()).isEqualTo("doel.plaats");
     }
 
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
