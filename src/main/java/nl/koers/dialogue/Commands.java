@@ -33,7 +33,7 @@ final class Commands {
             case NEXT_PHASE -> {
                 turn.reply().add(turn.texts().text("volgende_fase"));
                 turn.state(turn.state().remember(turn.state().at()).pending(null));
-                turn.nextPhase();
+                turn.nextPhase(false); // moving on by choice: no summary to confirm on the way
             }
             case STOP -> {
                 turn.reply().add(turn.texts().text("stop"));

@@ -378,7 +378,12 @@ final class DialogueTurn {
     }
 
     void nextPhase() {
-        if (state.at().phase() == Phase.VOORSTELLEN && !state.moments().contains(SUMMARY)) {
+        nextPhase(true);
+    }
+
+    /** Into the next phase, or to the end after the last; before the agreements a summary, when {@code summarize}. */
+    void nextPhase(boolean summarize) {
+        if (summarize && state.at().phase() == Phase.VOORSTELLEN && !state.moments().contains(SUMMARY)) {
             state = state.withMoment(SUMMARY);
             if (coaching.summary(draft).isPresent()) {
                 state = state.pending(new Pending(PendingKind.SUMMARY, 0, 0));

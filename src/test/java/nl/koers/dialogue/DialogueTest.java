@@ -350,7 +350,8 @@ class DialogueTest {
         step = next(step, new Answer.Text("Zelf de inkoop doen", "Zelf de inkoop doen."));
         step = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
         step = next(step, new Answer.Choice("VERBREDEN", "verbreden"));
-        Step summary = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+        step = next(next(step, new Answer.Command(Word.SKIP, "overslaan")), new Answer.Command(Word.SKIP, "overslaan"));
+        Step summary = next(step, new Answer.Command(Word.SKIP, "overslaan"));
 
         assertThat(summary.expecting().field()).isEqualTo(Expecting.SUMMARY);
         assertThat(summary.reply()).contains("Als ik het goed begrijp:", "- Je werk nu: ‘Planner’",
@@ -469,11 +470,24 @@ class DialogueTest {
     }
 
     @Test
+    void movingOnByChoiceSkipsTheSummary() {
+        Step step = next(dialogue.open(SANNE, emptyPop()), new Answer.Text("Planner", "Planner"));
+
+        Step agreements = next(next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase")),
+                new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+
+        assertThat(agreements.expecting().field()).isEqualTo("doel.beschrijving");
+    }
+
+    @Test
     void aYesToTheSummaryWithSomethingAddedKeepsOnlyTheAddition() {
         Step step = dialogue.open(SANNE, emptyPop());
         step = next(step, new Answer.Text("Planner", "Planner"));
         step = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
-        Step summary = next(step, new Answer.Command(Word.NEXT_PHASE, "volgende fase"));
+        for (int question = 0; question < 3; question++) {
+            step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        }
+        Step summary = next(step, new Answer.Command(Word.SKIP, "overslaan"));
 
         Step added = next(summary, new Answer.Text("Ja, dat klopt. Ik ben ook goed met klanten.",
                 "Ja, dat klopt. Ik ben ook goed met klanten."));
