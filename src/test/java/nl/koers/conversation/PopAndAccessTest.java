@@ -61,7 +61,7 @@ class PopAndAccessTest {
         assertThat(markdown.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(markdown.body()).startsWith("# Persoonlijk ontwikkelingsplan (concept)")
                 .contains("**Medewerker:** Sanne de Vries", "### 1. Zelfstandig inkopen", "| Een cursus inkoopbasis | Opleiding of cursus (10) |",
-                        "€ 650, 16 uur", "- 1 maart 2027");
+                        "€ 650, 2 dagen", "- 1 maart 2027");
 
         HttpResponse<byte[]> pdf = bytes(sanne, "/api/conversations/" + id + "/pop.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
