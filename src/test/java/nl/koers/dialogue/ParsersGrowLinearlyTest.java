@@ -27,8 +27,8 @@ class ParsersGrowLinearlyTest {
 
     static final int SHORT = 1_000;
     static final int LONG = 4_000;
-    static final int WARM_UP = 2;
-    static final int RUNS = 7;
+    static final int WARM_UP = 1;
+    static final int RUNS = 5;
     static final int ATTEMPTS = 3;
     static final long MAX_GROWTH = 8;
     static final Duration FAST_ENOUGH = Duration.ofMillis(2);
