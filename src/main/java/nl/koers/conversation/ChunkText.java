@@ -44,6 +44,12 @@ final class ChunkText {
     private ChunkText() {
     }
 
+    /** The paragraphs' sentences of a text on one line, lists left out: where a definition is looked for. */
+    static String plainSentences(String text) {
+        return String.join(" ", blocks(text).stream().filter(block -> block instanceof Paragraph)
+                .flatMap(block -> ((Paragraph) block).sentences().stream()).toList());
+    }
+
     /**
      * The blocks of a text: a blank line ends a paragraph; a line with a list marker is an item, of the list before it
      * when that has the same kind of marker and nothing came between but blank lines; a line right after an item goes

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -40,6 +42,10 @@ public class KnowledgeTips implements Tips {
     @Override
     public Optional<Tip> tip(String query, String audience, Set<String> given) {
         String group = audience == null ? null : audience.strip().toLowerCase(Locale.ROOT);
+        Optional<Tip> definition = definition(query, given); // what a word means is the same for everyone
+        if (definition.isPresent()) {
+            return definition;
+        }
         for (SearchHit hit : search.relevant(query, TIP_CANDIDATES, group)) {
             if (givenBefore(hit.source(), given)) {
                 continue;
@@ -51,6 +57,42 @@ public class KnowledgeTips implements Tips {
         }
         return Optional.empty();
     }
+
+    /** "Wat is SLIM eigenlijk?", "wat betekent een O&O-fonds?": the term asked about. */
+    private static final Pattern WHAT_IS = Pattern.compile("(?:wat|wie)\\s++(?:is|zijn|betekent|betekenen|bedoel je"
+            + "(?:\\s++precies)?\\s++met)\\s++(?:een\\s++|de\\s++|het\\s++)?(.{2,40}?)(?:\\s++(?:eigenlijk|precies|nou"
+            + "|dan|nu))*+\\s*+\\?*+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * For "wat is X?" the sentence that says what X is ("Een POP is …", "SLIM staat voor …") and the one after it,
+     * from the best hits that have one; empty when the question asks something else or no hit defines X.
+     */
+    private Optional<Tip> definition(String query, Set<String> given) {
+        Matcher asked = WHAT_IS.matcher(query.strip());
+        if (!asked.matches()) {
+            return Optional.empty();
+        }
+        String term = asked.group(1).strip();
+        Pattern defines = Pattern.compile("(?:^|[.!?]\\s++)((?:een\\s++|de\\s++|het\\s++)?" + Pattern.quote(term)
+                + "(?:\\s++\\([^)]{1,60}\\))?\\s++(?:is|zijn|staat voor|staan voor|betekent|heet)\\s[^.!?]{5,300}[.!?])",
+                Pattern.CASE_INSENSITIVE);
+        for (SearchHit hit : search.relevant(query, TIP_CANDIDATES, null)) {
+            if (givenBefore(hit.source(), given)) {
+                continue;
+            }
+            String body = ChunkText.plainSentences(body(hit));
+            Matcher found = defines.matcher(body);
+            if (found.find()) {
+                int end = found.end(1);
+                Matcher next = NEXT_SENTENCE.matcher(body).region(end, body.length());
+                String text = found.group(1) + (next.lookingAt() && next.group(1).length() < 200 ? " " + next.group(1) : "");
+                return Optional.of(new Tip(hit.source(), text.strip(), hit.ref()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s++([^.!?]{5,200}[.!?])");
 
     static boolean givenBefore(String source, Set<String> given) {
         return given.contains(source) || given.stream().anyMatch(id -> id.startsWith(source + "#"));

@@ -111,36 +111,51 @@ final class Coaching {
     }
 
     /** The most of one answer that Koers quotes back: enough to recognise it, not a paragraph. */
-    private static final int QUOTED = 120;
+    private static final int QUOTED = 160;
 
     /**
      * The person's own words inside Koers's sentence, between quotes, so that "Ik ben nauwkeurig" reads as what they
      * said and not as Koers's grammar: on one line, without a closing full stop, and cut after a word when long.
      */
     static String quoted(String text) {
-        String line = text.strip().replaceAll("\\s++", " ");
+        String line = LEADING_FILLER.matcher(text.strip().replaceAll("\\s++", " ")).replaceFirst("");
+        if (line.length() > QUOTED) {
+            int sentence = Math.max(line.lastIndexOf(". ", QUOTED), Math.max(line.lastIndexOf("! ", QUOTED),
+                    line.lastIndexOf("? ", QUOTED)));
+            int cut = line.lastIndexOf(' ', QUOTED);
+            line = sentence > QUOTED / 3 ? line.substring(0, sentence + 1)
+                    : line.substring(0, cut > QUOTED / 2 ? cut : QUOTED) + " …";
+        }
         if (line.endsWith(".")) {
             line = line.substring(0, line.length() - 1);
         }
-        if (line.length() > QUOTED) {
-            int cut = line.lastIndexOf(' ', QUOTED);
-            line = line.substring(0, cut > QUOTED / 2 ? cut : QUOTED) + " …";
-        }
         return "‘" + Wording.inline(line) + "’";
     }
+
+    /** "Ok. Nou, …", "Ja, …", "Tja, …": words before the answer that a quote can do without. */
+    private static final java.util.regex.Pattern LEADING_FILLER = java.util.regex.Pattern.compile(
+            "^(?:(?:ok|oke|oké|okay|nou|tja|ja|nee|eh|uhm|hmm|goh|pff|nja)[.,!:]?\\s++)++",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A question back: a short answer from the knowledge base with its source, or that it says nothing about it;
      * the article's id when one answered. A question is answered even from an article given before as a tip.
      */
     Optional<String> answerQuestion(String question, Reply reply) {
+        return answerQuestion(question, reply, true);
+    }
+
+    /** The same, for a question at the end of an answer: then the conversation goes on, not back to the question. */
+    Optional<String> answerQuestion(String question, Reply reply, boolean askedAgain) {
         Optional<Tips.Tip> tip = tips.tip(question, who.audience(), Set.of());
         if (tip.isEmpty()) {
             reply.add(texts.text("vraag.geen"));
             return Optional.empty();
         }
         reply.tip(texts.text("vraag.kort", Map.of("antwoord", tip.get().text())), tip.get().source());
-        reply.add(texts.text("vraag.daarna"));
+        if (askedAgain) {
+            reply.add(texts.text("vraag.daarna"));
+        }
         return Optional.of(tip.get().id());
     }
 

@@ -12,6 +12,7 @@ import nl.koers.dialogue.DialogueState.Position;
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
+import nl.koers.dutch.DutchText;
 import nl.koers.dutch.NonAnswers;
 import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
@@ -26,6 +27,8 @@ final class DialogueTurn {
     static final String SIGNAL = "signaal:";
     /** The moment of the summary before the agreements; also its key once "nee" was asked about. */
     static final String SUMMARY = "samenvatting";
+    /** The moment of a field whose question a signal's follow-up answered, with the field's key after it. */
+    static final String ANSWERED = "beantwoord:";
     /** The key of "welke actie?" asked once after a bare yes to adding an action. */
     static final String EXTRA = "extra_actie";
 
@@ -62,7 +65,9 @@ final class DialogueTurn {
         switch (answer) {
             case Answer.Command command -> commands.take(command.word());
             case Answer.Question question -> {
-                coaching.answerQuestion(question.said(), reply).ifPresent(tip -> state = state.withTip(tip));
+                if (!explainedByTheQuestion(question.said())) {
+                    coaching.answerQuestion(question.said(), reply).ifPresent(tip -> state = state.withTip(tip));
+                }
                 askAgain();
             }
             case Answer.DontKnow dontKnow when state.pending() == null -> notKnowing();
@@ -115,8 +120,14 @@ final class DialogueTurn {
     private void read(Answer answer) {
         Position at = state.at();
         Question question = question(at);
+        String before = question.field().phase() != Phase.AFSPRAKEN && !state.history().contains(at)
+                ? draft.text(question.field()) : null; // what a follow-up wrote there before the question came
         SlotFilling.Result result = new SlotFilling(draft, at.goal(), state.clarified().contains(at.key()))
                 .fill(question.field(), answer);
+        if (before != null && !before.isBlank() && result.outcome() == SlotFilling.Outcome.ACCEPTED
+                && draft.text(question.field()) != null) {
+            draft.set(question.field(), PopDraft.appended(before, draft.text(question.field())));
+        }
         switch (result.outcome()) {
             case CLARIFY -> {
                 reply.add(texts().text(result.note(), Map.of("opties", Options.spoken(Options.of(question.field())))));
@@ -126,9 +137,8 @@ final class DialogueTurn {
             case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", Wording.inline(answer.said()))));
             case ACCEPTED -> reply.add(result.note());
         }
-        if (question.field() != PopField.OPEN_PUNTEN) { // "… Kan ik dat zelf betalen of is er subsidie?"
-            NonAnswers.trailingQuestion(answer.said()).flatMap(asked -> coaching.answerQuestion(asked, reply))
-                    .ifPresent(tip -> state = state.withTip(tip));
+        if (question.field() != PopField.OPEN_PUNTEN) {
+            answerTrailingQuestion(answer);
         }
         draft.attribute(who, question, at.goal());
         state = state.remember(at);
@@ -159,6 +169,29 @@ final class DialogueTurn {
             return;
         }
         advance();
+    }
+
+    /** "… Kan ik dat zelf betalen of is er subsidie?": the question at the end of an answer is answered too. */
+    private void answerTrailingQuestion(Answer answer) {
+        NonAnswers.trailingQuestion(answer.said()).flatMap(asked -> coaching.answerQuestion(asked, reply, false))
+                .ifPresent(tip -> state = state.withTip(tip));
+    }
+
+    /**
+     * "Wat bedoel je met verbreden?" while the open question is about verdiepen and verbreden: its own explanation
+     * says it best. True when that was the answer.
+     */
+    private boolean explainedByTheQuestion(String asked) {
+        if (state.pending() != null || state.at().phase() == Phase.AFGEROND) {
+            return false;
+        }
+        Optional<String> term = NonAnswers.termAskedAbout(asked);
+        String explanation = question(state.at()).explanation();
+        if (term.isEmpty() || explanation == null || !DutchText.lowerCase(explanation).contains(term.get())) {
+            return false;
+        }
+        reply.add(GuidedTexts.fill(explanation, values(state.at())));
+        return true;
     }
 
     /**
@@ -240,9 +273,14 @@ final class DialogueTurn {
     private void resolvePending(Answer answer) {
         Pending pending = state.pending();
         if (pending.kind() == PendingKind.FOLLOW_UP) {
-            bank.signals().stream().filter(signal -> signal.name().equals(pending.signal())).findFirst()
-                    .filter(signal -> answer instanceof Answer.Text || answer instanceof Answer.Items)
-                    .ifPresent(signal -> draft.append(signal.field(), answer.said()));
+            Optional<Signal> signal = bank.signals().stream().filter(known -> known.name().equals(pending.signal()))
+                    .findFirst().filter(known -> answer instanceof Answer.Text || answer instanceof Answer.Items);
+            signal.ifPresent(known -> draft.append(known.field(), answer instanceof Answer.Text text ? text.value()
+                    : answer.said()));
+            if (signal.isPresent() && signal.get().answers()) {
+                state = state.withMoment(ANSWERED + signal.get().field().key());
+            }
+            answerTrailingQuestion(answer);
             state = state.pending(null);
             advance();
             return;
@@ -352,7 +390,7 @@ final class DialogueTurn {
             return;
         }
         PopField field = script.questions().get(next.index()).field();
-        if (field.kind() == PopField.Kind.TEXT && next.phase() != Phase.AFSPRAKEN && draft.has(field)
+        if (state.moments().contains(ANSWERED + field.key()) && draft.has(field)
                 && !state.history().contains(next)) { // a follow-up on a signal already answered it
             state = state.at(next).remember(next);
             askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
@@ -406,7 +444,7 @@ final class DialogueTurn {
     private void confirmSummary(Answer answer) {
         String said = answer.said();
         Optional<String> question = NonAnswers.isQuestion(said) ? Optional.of(said) : NonAnswers.trailingQuestion(said);
-        question.flatMap(asked -> coaching.answerQuestion(asked, reply)).ifPresent(tip -> state = state.withTip(tip));
+        question.flatMap(asked -> coaching.answerQuestion(asked, reply, false)).ifPresent(tip -> state = state.withTip(tip));
         String words = question.map(asked -> said.substring(0, said.length() - asked.length()).strip()).orElse(said);
         if (YesNo.parse(words).orElse(false)) { // "Ja, dat klopt. Maar ik ben ook goed met klanten": the addition
             words = YesNo.content(words).orElse("");

@@ -106,7 +106,13 @@ final class PopDraft {
 
     /** Whether a text field of the first two phases holds an answer. */
     boolean has(PopField field) {
-        String text = switch (field) {
+        String text = text(field);
+        return text != null && !text.isBlank();
+    }
+
+    /** A text field of the first two phases; null for any other field. */
+    @Nullable String text(PopField field) {
+        return switch (field) {
             case ROL -> role;
             case ENERGIE -> energy;
             case AMBITIE_KORT -> shortTerm;
@@ -117,7 +123,21 @@ final class PopDraft {
             case BELEMMERINGEN -> obstacles;
             default -> null;
         };
-        return text != null && !text.isBlank();
+    }
+
+    /** Sets a text field of the first two phases. */
+    void set(PopField field, String text) {
+        switch (field) {
+            case ROL -> role = text;
+            case ENERGIE -> energy = text;
+            case AMBITIE_KORT -> shortTerm = text;
+            case AMBITIE_LANG -> longTerm = text;
+            case WENSEN -> wishes = text;
+            case ORGANISATIE -> organisationWishes = text;
+            case MOGELIJKHEDEN -> possibilities = text;
+            case BELEMMERINGEN -> obstacles = text;
+            default -> throw new IllegalArgumentException("no text of the first two phases: " + field);
+        }
     }
 
     /** Adds words to a text field of the first two phases, after what it holds: the answer to a follow-up. */

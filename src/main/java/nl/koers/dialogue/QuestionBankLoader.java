@@ -36,7 +36,8 @@ public final class QuestionBankLoader {
             Phase.VOORSTELLEN, "2-voorstellen.yml", Phase.AFSPRAKEN, "3-afspraken.yml");
     static final String TEXTS_FILE = "teksten.yml";
     static final String SIGNALS_FILE = "signalen.yml";
-    static final Set<String> SIGNAL_KEYS = Set.of("naam", "woorden", "vraag", "gesprek", "veld", "tip");
+    static final Set<String> SIGNAL_KEYS = Set.of("naam", "woorden", "vraag", "gesprek", "veld", "tip",
+            "beantwoordt_vraag");
     /** The most follow-ups on signals in one conversation: a coach listens, but does not interrogate. */
     static final int SIGNALS_AT_MOST = 3;
     static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "aan", "tip", "uitleg", "doorvraag");
@@ -169,8 +170,17 @@ public final class QuestionBankLoader {
             String together = fields.containsKey("gesprek") ? checkedText(file, fields.get("gesprek"), PERSON_PLACEHOLDERS)
                     : alone;
             String tip = fields.containsKey("tip") ? scalar(file, fields.get("tip")) : null;
+            boolean answers = false;
+            if (fields.containsKey("beantwoordt_vraag")) {
+                String yes = scalar(file, fields.get("beantwoordt_vraag"));
+                if (!yes.equals("ja") && !yes.equals("nee")) {
+                    throw new PromptFileException(file, line(fields.get("beantwoordt_vraag")),
+                            "'beantwoordt_vraag' is ja of nee, niet '" + yes + "'");
+                }
+                answers = yes.equals("ja");
+            }
             signals.add(new Signal(name, words.getValue().stream().map(word -> scalar(file, word)).toList(), alone,
-                    together, field, tip));
+                    together, field, tip, answers));
         }
         return List.copyOf(signals);
     }

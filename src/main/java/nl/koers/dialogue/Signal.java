@@ -18,9 +18,10 @@ import nl.koers.dutch.DutchText;
  * @param together the question in a one-on-one
  * @param field    where the answer goes in the POP: a text field of the first two phases
  * @param tip      a search question for a knowledge tip that fits the signal, or null
+ * @param answers  whether the follow-up answers the question of {@code field} too, so that it is not asked later
  */
 public record Signal(String name, List<String> words, String alone, String together, PopField field,
-        @Nullable String tip) {
+        @Nullable String tip, boolean answers) {
 
     public Signal {
         words = words.stream().map(word -> " " + DutchText.lowerCase(word.strip())).toList();

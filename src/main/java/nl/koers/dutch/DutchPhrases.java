@@ -147,6 +147,10 @@ public final class DutchPhrases {
 
     /** "Ik wil graag zelfstandig inkopen." becomes "Zelfstandig inkopen", which reads well in later questions. */
     public static String goalDescription(String text) {
+        int named = DutchText.lowerCase(text).lastIndexOf("mijn doel:"); // "… maar goed. Mijn doel: …"
+        if (named >= 0 && named + 10 < text.strip().length()) {
+            text = text.substring(named + "mijn doel:".length());
+        }
         String goal = CLOSING.matcher(text.strip().replaceFirst("(?i)^(ik\\s+(wil|zou)\\s+(graag\\s+)?(ook\\s+)?|mijn doel is"
                 + "\\s+(om\\s+)?|ook\\s+)", "")).replaceAll("").strip();
         if (goal.isEmpty()) {

@@ -58,9 +58,17 @@ public final class NonAnswers {
         if (text.length() < 4 || !text.endsWith("?") || isExplainRequest(text) || sentences(text) > 1) {
             return false;
         }
-        String[] words = words(text);
-        return words.length >= 2 && QUESTION_START.contains(words[0]);
+        String[] words = words(text.substring(text.lastIndexOf(':') + 1));
+        int first = 0;
+        while (first < words.length - 2 && LEADS_IN.contains(words[first])) { // "Maar is er subsidie?"
+            first++;
+        }
+        return words.length - first >= 2 && QUESTION_START.contains(words[first]);
     }
+
+    /** Words before a question that leave it a question: "maar", "en", "trouwens", "oh". */
+    private static final Set<String> LEADS_IN = Set.of("maar", "en", "dus", "trouwens", "oh", "o", "nog", "ook", "ok",
+            "oke", "nou", "dan");
 
     /**
      * A question at the end of an answer: "… een cursus WMS heb ik gehoord. Kan ik dat zelf betalen of is er subsidie?"
@@ -97,6 +105,20 @@ public final class NonAnswers {
         }
         return 0;
     }
+
+    /** "Wat bedoel je (precies) met X?", "wat is X eigenlijk?": X, in lower case, stem only for a verb-like word. */
+    public static Optional<String> termAskedAbout(String message) {
+        java.util.regex.Matcher asked = TERM.matcher(DutchText.lowerCase(message.strip()));
+        if (!asked.matches()) {
+            return Optional.empty();
+        }
+        String term = asked.group(1).strip();
+        return term.length() < 3 ? Optional.empty() : Optional.of(term);
+    }
+
+    private static final Pattern TERM = Pattern.compile("(?:maar |en )?(?:wat|hoe) (?:bedoel je|bedoelt u|bedoel jij|is|zijn"
+            + "|betekent)(?: precies| eigenlijk| dan)? (?:met )?(?:een |de |het )?([\\p{L}&'\\- ]{3,40}?)(?: precies"
+            + "| eigenlijk| dan| hier)*+\\s*+\\?*+");
 
     /** "?", "??", "huh?", "wat bedoel je?": the person asks what the question means. */
     public static boolean isExplainRequest(String message) {

@@ -23,6 +23,9 @@ public final class YesNo {
             + "|nog (?:één|een|eentje)(?: doel)?|er is er nog (?:één|een)|ik heb er nog (?:één|een))(?![\\p{L}\\p{N}])"
             + "[\\s,.:;!–-]*+)?+(.*)$", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    /** "eigenlijk", "toch", "dan" between the yes and "nog één". */
+    private static final Pattern FILLER = Pattern.compile("^(?:eigenlijk|toch|dan|wel|inderdaad)[\\s,]++(?=nog\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** "Nog een kleiner doel", "een tweede doel graag": a yes that names no goal yet. */
     private static final Pattern JUST_ANOTHER = Pattern.compile("(?:ja,?\\s++)?(?:nog\\s++)?(?:een|één|1)?\\s*+(?:ander|andere"
             + "|kleiner|kleinere|klein|kleine|groter|grotere|tweede|derde|extra|nieuw|nieuwe)?\\s*+(?:doel|doeltje|doelen)"
@@ -57,7 +60,7 @@ public final class YesNo {
             if (!yes.matches() || yes.start(1) == 0) {
                 break;
             }
-            rest = rest.substring(yes.start(1)).strip();
+            rest = FILLER.matcher(rest.substring(yes.start(1)).strip()).replaceFirst("");
         }
         long words = WORD.matcher(rest).results().count();
         boolean content = (words >= 2 && parse(rest).isEmpty() || words >= 3)

@@ -271,4 +271,18 @@ class KnowledgeTipsTest {
             }
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "wat is een POP eigenlijk?        | POP",
+            "Wat is SLIM eigenlijk?           | SLIM",
+            "wat is een O&O-fonds?            | O&O-fonds",
+            "Wat betekent studiekostenbeding? | studiekostenbeding"})
+    void aWhatIsQuestionGetsTheSentenceThatSaysWhatItIs(String question, String term) {
+        var tip = TIPS.tip(question, "medewerker", java.util.Set.of());
+
+        org.assertj.core.api.Assertions.assertThat(tip).hasValueSatisfying(found -> org.assertj.core.api.Assertions
+                .assertThat(found.text()).containsIgnoringCase(term)
+                .matches("(?is)^(een |de |het )?" + java.util.regex.Pattern.quote(term) + ".*?\\b(is|zijn|staat voor|betekent|heet)\\b.*"));
+    }
 }

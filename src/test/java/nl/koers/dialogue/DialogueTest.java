@@ -544,6 +544,36 @@ class DialogueTest {
         assertThat(declined.expecting().field()).isEqualTo("doel.plaats");
     }
 
+    @Test
+    void whatIsMeantByAWordOfTheQuestionIsExplainedByTheQuestionItself() {
+        Step depth = at(PopField.RICHTING_DIEPTE);
+
+        Step explained = next(depth, new Answer.Question("Wat bedoel je precies met verbreden?"));
+
+        assertThat(explained.reply()).startsWith("Verdiepen is beter worden in je eigen vak")
+                .endsWith(depth.expecting() == null ? "" : BANK.phase(Phase.VOORSTELLEN).questions().getFirst().alone());
+        assertThat(explained.sources()).isEmpty();
+        assertThat(explained.expecting().field()).isEqualTo("richting.diepte");
+    }
+
+    @Test
+    void aFollowUpsAnswerIsKeptAndTheFieldsOwnQuestionStillComesAndAddsToIt() {
+        Step energy = at(PopField.ENERGIE);
+        Step followUp = next(energy, new Answer.Text("Eerlijk gezegd solliciteer ik soms al",
+                "Eerlijk gezegd solliciteer ik soms al"));
+        Step step = next(followUp, new Answer.Text("Meer afwisseling.", "Meer afwisseling. Is er subsidie voor SLIM?"));
+        for (int i = 0; i < 3; i++) {
+            step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        }
+        Step wishes = next(step, new Answer.Text("Inkoop leren", "Inkoop leren"));
+
+        assertThat(followUp.expecting().field()).isEqualTo(Expecting.FOLLOW_UP);
+        assertThat(next(followUp, new Answer.Text("Meer afwisseling", "Meer afwisseling. Is er subsidie voor SLIM?"))
+                .reply()).as("the question at its end is answered").contains("SLIM vraag je aan");
+        assertThat(step.expecting().field()).as("the wishes are still asked").isEqualTo("wensen");
+        assertThat(wishes.pop().wishes()).isEqualTo("Meer afwisseling. / Inkoop leren");
+    }
+
     /** The step at the question for {@code field}: earlier questions skipped, a goal described with a deadline. */
     private Step at(PopField field) {
         Step step = dialogue.open(SANNE, emptyPop());

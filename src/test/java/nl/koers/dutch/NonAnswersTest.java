@@ -57,7 +57,8 @@ class NonAnswersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "meekijken bij Ruud, en er is een cursus WMS. kan ik dat zelf betalen of is er subsidie? | kan ik dat zelf betalen of is er subsidie?",
-            "Ik wil inkoper worden. Is er subsidie voor een opleiding inkoop?                   | Is er subsidie voor een opleiding inkoop?"})
+            "Ik wil inkoper worden. Is er subsidie voor een opleiding inkoop?                   | Is er subsidie voor een opleiding inkoop?",
+            "Ja, dat klopt. Maar mijn vraag staat nog open: is er subsidie voor inkoop?         | Maar mijn vraag staat nog open: is er subsidie voor inkoop?"})
     void aQuestionAtTheEndOfAnAnswerIsFoundAndLeftOut(String message, String question) {
         assertThat(NonAnswers.trailingQuestion(message)).contains(question);
         assertThat(NonAnswers.withoutTrailingQuestion(message)).isEqualTo(message.substring(0,

@@ -17,7 +17,8 @@ class YesNoContentTest {
             "nog eentje - zelf offertes maken                         | zelf offertes maken",
             "Ja graag, ik wil leren presenteren voor het team         | ik wil leren presenteren voor het team",
             "Ik wil ook mijn Excel-kennis opfrissen                   | Ik wil ook mijn Excel-kennis opfrissen",
-            "Zeker, de BHV-cursus halen                               | de BHV-cursus halen"})
+            "Zeker, de BHV-cursus halen                               | de BHV-cursus halen",
+            "Ja, eigenlijk nog één: de debiteuren zelf afsluiten      | de debiteuren zelf afsluiten"})
     void theWordsAfterTheYesAreTheContent(String said, String content) {
         assertThat(YesNo.parse(said)).contains(true);
         assertThat(YesNo.content(said)).contains(content);
