@@ -74,7 +74,8 @@ public class KnowledgeTips implements Tips {
         }
         String term = asked.group(1).strip();
         Pattern defines = Pattern.compile("(?:^|[.!?]\\s++)((?:een\\s++|de\\s++|het\\s++)?" + Pattern.quote(term)
-                + "(?:\\s++\\([^)]{1,60}\\))?\\s++(?:is|zijn|staat voor|staan voor|betekent|heet)\\s[^.!?]{5,300}[.!?])",
+                + "(?:\\s++\\([^)]{1,60}\\))?\\s++(?:is|zijn|staat voor|staan voor|betekent|heet)\\s++(?!geen\\b|niet\\b)"
+                + "[^.!?]{5,300}[.!?])",
                 Pattern.CASE_INSENSITIVE);
         for (SearchHit hit : search.relevant(query, TIP_CANDIDATES, null)) {
             if (givenBefore(hit.source(), given)) {
