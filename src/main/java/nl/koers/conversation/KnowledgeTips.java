@@ -93,7 +93,8 @@ public class KnowledgeTips implements Tips {
         return Optional.empty();
     }
 
-    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s++([^.!?]{5,200}[.!?])");
+    /** The sentence after a definition; not one that leads into a list (the list is not in the plain text). */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s++([^.!?:]{5,200}[.!?])");
 
     static boolean givenBefore(String source, Set<String> given) {
         return given.contains(source) || given.stream().anyMatch(id -> id.startsWith(source + "#"));

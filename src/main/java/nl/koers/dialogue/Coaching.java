@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import nl.koers.dialogue.DialogueState.Pending;
 import nl.koers.dialogue.DialogueState.PendingKind;
 import nl.koers.dialogue.PopDraft.GoalDraft;
+import nl.koers.dutch.DutchPhrases;
 import nl.koers.pop.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopChecks;
@@ -118,7 +119,7 @@ final class Coaching {
      * said and not as Koers's grammar: on one line, without a closing full stop, and cut after a word when long.
      */
     static String quoted(String text) {
-        String line = LEADING_FILLER.matcher(text.strip().replaceAll("\\s++", " ")).replaceFirst("");
+        String line = DutchPhrases.withoutFiller(text.replaceAll("\\s++", " "));
         if (line.length() > QUOTED) {
             int sentence = Math.max(line.lastIndexOf(". ", QUOTED), Math.max(line.lastIndexOf("! ", QUOTED),
                     line.lastIndexOf("? ", QUOTED)));
@@ -131,11 +132,6 @@ final class Coaching {
         }
         return "‘" + Wording.inline(line) + "’";
     }
-
-    /** "Ok. Nou, …", "Ja, …", "Tja, …": words before the answer that a quote can do without. */
-    private static final java.util.regex.Pattern LEADING_FILLER = java.util.regex.Pattern.compile(
-            "^(?:(?:ok|oke|oké|okay|nou|tja|ja|nee|eh|uhm|hmm|goh|pff|nja)[.,!:]?\\s++)++",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A question back: a short answer from the knowledge base with its source, or that it says nothing about it;

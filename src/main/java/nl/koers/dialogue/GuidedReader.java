@@ -122,7 +122,8 @@ public final class GuidedReader {
         if (field.equals(PopField.OPEN_PUNTEN.key())) {
             return DutchPhrases.isNothing(said) ? new Answer.Nothing(said) : new Answer.Text(said, said);
         }
-        return new Answer.Text(NonAnswers.withoutTrailingQuestion(said), said); // the question is answered, not stored
+        // the question at the end is answered, not stored; "ok. nou" before the answer is no part of it
+        return new Answer.Text(DutchPhrases.withoutFiller(NonAnswers.withoutTrailingQuestion(said)), said);
     }
 
     /**

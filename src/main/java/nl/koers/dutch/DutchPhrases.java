@@ -159,6 +159,16 @@ public final class DutchPhrases {
         return Character.toUpperCase(goal.charAt(0)) + goal.substring(1);
     }
 
+    /** "Ok. Nou, …", "Tja, …", "Oke. …": words before an answer that the POP can do without. */
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(?:(?:ok|oke|oké|okay|nou|tja|eh|uhm|hmm|goh|pff"
+            + "|nja)[.,!:]?\\s++)++", Pattern.CASE_INSENSITIVE);
+
+    /** The answer without the interjections it starts with; the answer itself when that would leave nothing. */
+    public static String withoutFiller(String text) {
+        String tidy = LEADING_FILLER.matcher(text.strip()).replaceFirst("");
+        return tidy.isBlank() ? text.strip() : tidy;
+    }
+
     /** "Niets", "geen", "nvt" and the like. */
     public static boolean isNothing(String text) {
         return DutchText.lowerCase(text.strip()).matches("(niets|niks|geen|nee|nvt|n\\.v\\.t\\.|niets nodig|niks nodig"

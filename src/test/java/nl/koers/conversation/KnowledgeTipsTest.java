@@ -284,6 +284,6 @@ class KnowledgeTipsTest {
         org.assertj.core.api.Assertions.assertThat(tip).hasValueSatisfying(found -> org.assertj.core.api.Assertions
                 .assertThat(found.text()).containsIgnoringCase(term)
                 .matches("(?is)^(een |de |het )?" + java.util.regex.Pattern.quote(term) + ".*?\\b(is|zijn|staat voor|betekent|heet)\\b.*")
-                .doesNotContainPattern("(?i)\\b(is|zijn) (geen|niet)\\b"));
+                .doesNotContainPattern("(?i)\\b(is|zijn) (geen|niet)\\b").doesNotContain(":"));
     }
 }

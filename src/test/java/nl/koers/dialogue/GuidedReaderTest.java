@@ -38,6 +38,8 @@ class GuidedReaderTest {
                 row(PopField.TALENTEN, "sla over", new Answer.Command(Word.SKIP, "sla over")),
                 row(PopField.ROL, "Planner, vooral ritten puzzelen", new Answer.Text("Planner, vooral ritten puzzelen",
                         "Planner, vooral ritten puzzelen")),
+                row(PopField.AMBITIE_KORT, "ok. nou dat ik met het WMS kan werken", new Answer.Text(
+                        "dat ik met het WMS kan werken", "ok. nou dat ik met het WMS kan werken")),
                 row(PopField.DOEL_BESCHRIJVING, "Ik wil graag zelfstandig inkopen.",
                         new Answer.Text("Zelfstandig inkopen", "Ik wil graag zelfstandig inkopen.")),
                 row(PopField.DOEL_BESCHRIJVING, "Dat weet ik nog niet, maar goed. Mijn doel: het nieuwe pakket beheersen.",
