@@ -50,7 +50,7 @@ public final class ActionSplitter {
             if (Asides.isAside(text)) {
                 continue;
             }
-            boolean partIsAction = forms.namesActivity(text) || hasVerb(part) || hasSubject(part);
+            boolean partIsAction = !isLight(part) && (forms.namesActivity(text) || hasVerb(part) || hasSubject(part));
             boolean separates = switch (part.joint()) {
                 case START, LINE, SEQUENCE -> true;
                 case SENTENCE -> isAction && partIsAction || !part.words().isEmpty()
@@ -68,6 +68,14 @@ public final class ActionSplitter {
         }
         add(actions, answer, start, end);
         return actions;
+    }
+
+    /** Words that make no action on their own: "gewoon doen, zelf de telling draaien" is one action. */
+    private static final Set<String> LIGHT = Set.of("gewoon", "doen", "proberen", "beginnen", "starten", "gaan", "eerst",
+            "maar", "dan", "even", "gewoonweg", "aan", "de", "slag");
+
+    private static boolean isLight(Part part) {
+        return !part.words().isEmpty() && part.words().size() <= 3 && LIGHT.containsAll(part.words());
     }
 
     /** "Daarna maak ik …", "we gaan …": a clause of its own, whatever form its verb has. */

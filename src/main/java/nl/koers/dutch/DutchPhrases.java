@@ -26,14 +26,15 @@ public final class DutchPhrases {
             + "|vakspecialist|vakman|vakvrouw|beter worden in (?:mijn|m'n|het) (?:vak|werk)|meer diepgang"
             + "|echt goed worden in|uitblinken in)" + WORD_END);
     /** Broadening in other words: other work, more of the company, new tasks beside the present ones. */
-    private static final Pattern BROADER = Pattern.compile(WORD_START + "(?:breed|verbreding|meer van het bedrijf"
+    private static final Pattern BROADER = Pattern.compile(WORD_START + "(?:breed|breedte|verbreding|meer van het bedrijf"
             + "|andere taken erbij|nieuwe taken erbij|iets anders erbij|er iets bij|meer afwisseling|allround"
             + "|generalist|over de grenzen|andere afdelingen? leren kennen)" + WORD_END);
 
     private static final Pattern UNDECIDED = Pattern.compile(WORD_START + "(?:weet (?:ik )?(?:het )?(?:nog )?niet|nog open"
             + "|geen idee|allebei|beide|maakt (?:me )?niet uit)" + WORD_END);
     private static final Pattern ELSEWHERE = Pattern.compile(WORD_START + "(?:andere|ander|elders|nieuwe (?:rol|functie)"
-            + "|(?:overstap|doorgroei)[\\p{L}\\p{N}_]*+|afdeling)" + WORD_END);
+            + "|(?:overstap|doorgroei|promotie)[\\p{L}\\p{N}_]*+|afdeling|(?:teamleider|leidinggevende|manager|coördinator"
+            + "|coordinator|chef|voorman|ploegleider|afdelingshoofd|hoofd|supervisor|teamlead)\\s++worden)" + WORD_END);
     private static final Pattern WITHIN = Pattern.compile(WORD_START + "(?:binnen|huidige|mijn (?:eigen )?(?:functie|rol|werk)"
             + "|deze (?:functie|rol)|blijven|hier)" + WORD_END);
     /** Words that start a clause after "en": a subject, or a verb whose subject "ik" is left out ("en hou van …"). */
@@ -41,6 +42,9 @@ public final class DutchPhrases {
             "ze", "zij", "hij", "men", "mijn", "ben", "kan", "heb", "hou", "houd", "weet", "ken", "spreek", "werk",
             "doe", "ga", "leer", "vind", "zie", "help", "maak", "leg", "zorg", "blijf", "regel", "lees", "schrijf",
             "rijd", "reken", "luister", "hoor", "sta", "geef", "denk", "kijk", "neem");
+    /** Words that may stand before the verb of a new clause: "en goed kan uitleggen", "en ook ben ik …". */
+    private static final Set<String> ADVERBS = Set.of("goed", "ook", "heel", "erg", "best", "echt", "snel", "makkelijk",
+            "graag", "altijd", "vaak", "daarnaast", "verder");
     /** Verbs that do not end in "-en": "omgaan", "klaarstaan". */
     private static final List<String> SHORT_VERB_ENDINGS = List.of("gaan", "staan", "slaan");
 
@@ -127,6 +131,9 @@ public final class DutchPhrases {
         List<String> words = after.words();
         if (CLAUSE_STARTS.contains(words.getFirst()) || after.closesEnumeration() || words.size() == 1) {
             return true;
+        }
+        if (words.size() > 2 && ADVERBS.contains(words.getFirst()) && CLAUSE_STARTS.contains(words.get(1))) {
+            return true; // "… en goed kan samenvatten", "en ook heb ik …"
         }
         return endsLikeVerb(before.last()) && (before.size() == 1 || endsLikeVerb(words.getLast()));
     }

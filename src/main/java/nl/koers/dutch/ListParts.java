@@ -395,7 +395,8 @@ final class ListParts {
                 i++;
             } else if (isSpace(c)) {
                 i++;
-            } else if (c == ';') {
+            } else if (c == ';' || c == '/' && i > 0 && isSpace(text.charAt(i - 1)) && i + 1 < n
+                    && isSpace(text.charAt(i + 1))) { // "flexibel / handig met computers"
                 tokens.add(new Token(Kind.SEMICOLON, i, i + 1, "", false, false, false));
                 i++;
             } else if (isBullet(c)) {

@@ -34,7 +34,7 @@ public final class NonAnswers {
 
     /** Not knowing, or nothing at all: after the filler words are gone. */
     private static final Pattern NOT_KNOWING = Pattern.compile("(?:geen (?:flauw |enkel )?idee|weet (?:ik )?(?:het )?"
-            + "(?:nog )?niet|ik weet (?:het |dat )?(?:nog )?niet|weet ik veel|geen flauw benul|idk|dunno"
+            + "(?:nog )?niet(?: zo)?(?: goed| precies| zeker)?|ik weet (?:het |dat )?(?:nog )?niet(?: zo)?(?: goed| precies)?|weet ik veel|geen flauw benul|idk|dunno"
             + "|geen antwoord|kan ik (?:nog )?niet zeggen|moeilijk te zeggen|lastig te zeggen|daar heb ik (?:nog )?"
             + "(?:niet|nooit) over nagedacht|nooit over nagedacht|ik heb geen idee|niet zeker|twijfel|tja|hmm+)");
 
