@@ -12,9 +12,6 @@ import nl.koers.dialogue.DialogueState.Position;
 import nl.koers.dialogue.PopDraft.ActionDraft;
 import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.pop.LearningForm;
-import nl.koers.dutch.DutchText;
-import nl.koers.dutch.NonAnswers;
-import nl.koers.dutch.YesNo;
 import nl.koers.pop.Pop;
 
 /**
@@ -38,6 +35,7 @@ final class DialogueTurn {
     private final PopDraft draft;
     private final Reply reply = new Reply();
     private final Commands commands = new Commands(this);
+    private final Listening listening = new Listening(this);
     private DialogueState state;
     /** What the person said this turn, when it was an answer: tips are chosen from it. */
     private @Nullable String said;
@@ -65,12 +63,12 @@ final class DialogueTurn {
         switch (answer) {
             case Answer.Command command -> commands.take(command.word());
             case Answer.Question question -> {
-                if (!explainedByTheQuestion(question.said())) {
+                if (!listening.explainedByTheQuestion(question.said())) {
                     coaching.answerQuestion(question.said(), reply).ifPresent(tip -> state = state.withTip(tip));
                 }
                 askAgain();
             }
-            case Answer.DontKnow dontKnow when state.pending() == null -> notKnowing();
+            case Answer.DontKnow dontKnow when state.pending() == null -> listening.notKnowing();
             default -> {
                 if (state.pending() != null) {
                     resolvePending(answer);
@@ -96,6 +94,10 @@ final class DialogueTurn {
 
     PopDraft draft() {
         return draft;
+    }
+
+    Participants who() {
+        return who;
     }
 
     Coaching coaching() {
@@ -138,7 +140,7 @@ final class DialogueTurn {
             case ACCEPTED -> reply.add(result.note());
         }
         if (question.field() != PopField.OPEN_PUNTEN) {
-            answerTrailingQuestion(answer);
+            listening.answerTrailingQuestion(answer);
         }
         draft.attribute(who, question, at.goal());
         state = state.remember(at);
@@ -153,7 +155,7 @@ final class DialogueTurn {
                 return;
             }
         }
-        if (result.outcome() == SlotFilling.Outcome.ACCEPTED && followUp(at, answer)) {
+        if (result.outcome() == SlotFilling.Outcome.ACCEPTED && listening.followUp(at, answer)) {
             return;
         }
         if (question.field() == PopField.DOEL_NOG_EEN && result.moreGoals()) {
@@ -171,66 +173,6 @@ final class DialogueTurn {
         advance();
     }
 
-    /** "… Kan ik dat zelf betalen of is er subsidie?": the question at the end of an answer is answered too. */
-    private void answerTrailingQuestion(Answer answer) {
-        NonAnswers.trailingQuestion(answer.said()).flatMap(asked -> coaching.answerQuestion(asked, reply, false))
-                .ifPresent(tip -> state = state.withTip(tip));
-    }
-
-    /**
-     * "Wat bedoel je met verbreden?" while the open question is about verdiepen and verbreden: its own explanation
-     * says it best. True when that was the answer.
-     */
-    private boolean explainedByTheQuestion(String asked) {
-        if (state.pending() != null || state.at().phase() == Phase.AFGEROND) {
-            return false;
-        }
-        Optional<String> term = NonAnswers.termAskedAbout(asked);
-        String explanation = question(state.at()).explanation();
-        if (term.isEmpty() || explanation == null || !DutchText.lowerCase(explanation).contains(term.get())) {
-            return false;
-        }
-        reply.add(GuidedTexts.fill(explanation, values(state.at())));
-        return true;
-    }
-
-    /**
-     * "Geen idee": nothing is stored. The first time Koers helps with a smaller question or an example; the next time
-     * it moves on, and where the plan needs the answer (a goal, the direction, the reviews) it becomes an open point.
-     */
-    private void notKnowing() {
-        Position at = state.at();
-        Question question = question(at);
-        if (question.smaller() != null && !state.clarified().contains(at.key())) {
-            reply.add(texts().text("weet_niet.eerst"));
-            reply.add(GuidedTexts.fill(question.smaller(), values(at)));
-            state = state.clarifiedAt(at);
-            return;
-        }
-        if (question.field().mattersForThePlan()) {
-            draft.addOpenPoint(openPoint(question, at));
-            reply.add(texts().text("weet_niet.open"));
-        } else {
-            reply.add(texts().text("weet_niet.verder"));
-        }
-        passOver();
-    }
-
-    /** The open point for a question left open: what is still to be found out, for which goal. */
-    private String openPoint(Question question, Position at) {
-        GoalDraft goal = draft.goal(at.goal());
-        if (goal != null && question.field() == PopField.DOEL_MAATSTAF) {
-            return texts().text("weet_niet.maatstaf", Map.of("doel", goal.description));
-        }
-        if (goal != null && question.field() == PopField.DOEL_DEADLINE) {
-            return texts().text("weet_niet.deadline", Map.of("doel", goal.description));
-        }
-        String asked = Wording.firstSentence(GuidedTexts.fill(who.together() ? question.together() : question.alone(),
-                values(at)));
-        return goal == null || !question.field().perGoal() ? texts().text("weet_niet.open_punt", Map.of("vraag", asked))
-                : texts().text("weet_niet.open_punt_doel", Map.of("vraag", asked, "doel", goal.description));
-    }
-
     /** Leaves the open question without an answer and goes on: past the goal questions when no goal was named. */
     void passOver() {
         Position at = state.at();
@@ -243,54 +185,18 @@ final class DialogueTurn {
         advance();
     }
 
-    /**
-     * A follow-up on something said in the first two phases, once per signal and at most {@link
-     * QuestionBankLoader#SIGNALS_AT_MOST} times a conversation; true when one was asked.
-     */
-    private boolean followUp(Position at, Answer answer) {
-        if (at.phase() == Phase.AFSPRAKEN || answer instanceof Answer.Nothing) {
-            return false;
-        }
-        long followedUp = state.moments().stream().filter(moment -> moment.startsWith(SIGNAL)).count();
-        if (followedUp >= QuestionBankLoader.SIGNALS_AT_MOST) {
-            return false;
-        }
-        Optional<Signal> heard = bank.signals().stream().filter(signal -> !state.moments().contains(SIGNAL + signal.name()))
-                .filter(signal -> signal.heardIn(answer.said())).findFirst();
-        if (heard.isEmpty()) {
-            return false;
-        }
-        Signal signal = heard.get();
-        state = state.withMoment(SIGNAL + signal.name()).pending(new Pending(PendingKind.FOLLOW_UP, at.goal(), 0,
-                signal.name()));
-        if (signal.tip() != null) {
-            state = coaching.tip(signal.tip(), state, reply);
-        }
-        askPending();
-        return true;
-    }
-
     private void resolvePending(Answer answer) {
         Pending pending = state.pending();
         if (pending.kind() == PendingKind.FOLLOW_UP) {
-            Optional<Signal> signal = bank.signals().stream().filter(known -> known.name().equals(pending.signal()))
-                    .findFirst().filter(known -> answer instanceof Answer.Text || answer instanceof Answer.Items);
-            signal.ifPresent(known -> draft.append(known.field(), answer instanceof Answer.Text text ? text.value()
-                    : answer.said()));
-            if (signal.isPresent() && signal.get().answers()) {
-                state = state.withMoment(ANSWERED + signal.get().field().key());
-            }
-            answerTrailingQuestion(answer);
-            state = state.pending(null);
-            advance();
+            listening.answerFollowUp(pending, answer);
             return;
         }
         if (pending.kind() == PendingKind.SUMMARY) {
-            confirmSummary(answer);
+            listening.confirmSummary(answer);
             return;
         }
         if (pending.kind() == PendingKind.EXTRA_ACTION) {
-            addActions(pending, answer);
+            listening.addActions(pending, answer);
             return;
         }
         GoalDraft goal = draft.goal(pending.goal());
@@ -347,33 +253,6 @@ final class DialogueTurn {
             advance();
         }
         return false;
-    }
-
-    /** The answer to "wil je er zo'n actie bij zetten?": the actions named are added, with their learning form. */
-    private void addActions(Pending pending, Answer answer) {
-        GoalDraft goal = draft.goal(pending.goal());
-        state = state.pending(null);
-        if (goal == null || !(answer instanceof Answer.Actions actions)) {
-            if (answer instanceof Answer.YesNo yes && yes.yes() && !state.clarified().contains(EXTRA)) {
-                state = state.clarifiedAt(EXTRA).pending(pending);
-                reply.add(texts().text("extra_actie.welke"));
-                return;
-            }
-            advance();
-            return;
-        }
-        int from = goal.actions.size();
-        actions.actions().stream().limit(Math.max(0, Pop.ITEMS - from)).forEach(action ->
-                goal.actions.add(new ActionDraft(action.description(), action.form(), action.deadline())));
-        reply.add("Genoteerd: " + Wording.list(goal.actions.subList(from, goal.actions.size()).stream()
-                .map(action -> Wording.inline(action.description)).toList()) + ".");
-        Optional<Pending> form = nextUnclassified(pending.goal(), from);
-        if (form.isPresent()) {
-            state = state.pending(form.get());
-            askPending();
-            return;
-        }
-        advance();
     }
 
     /** Moves to the question after the current one, through the goal loop and into the next phase. */
@@ -435,33 +314,6 @@ final class DialogueTurn {
             return;
         }
         ask(new Position(QuestionBank.ORDER.get(index + 1), 0, Math.max(0, draft.goals.size() - 1)), true);
-    }
-
-    /**
-     * The answer to the summary before the agreements: a yes (or nothing) goes on; "nee" asks once what should be
-     * different; anything else is kept as an addition in the open points, where the POP shows it.
-     */
-    private void confirmSummary(Answer answer) {
-        String said = answer.said();
-        Optional<String> question = NonAnswers.isQuestion(said) ? Optional.of(said) : NonAnswers.trailingQuestion(said);
-        question.flatMap(asked -> coaching.answerQuestion(asked, reply, false)).ifPresent(tip -> state = state.withTip(tip));
-        String words = question.map(asked -> said.substring(0, said.length() - asked.length()).strip()).orElse(said);
-        if (YesNo.parse(words).orElse(false)) { // "Ja, dat klopt. Maar ik ben ook goed met klanten": the addition
-            words = YesNo.content(words).orElse("");
-        }
-        boolean agreed = answer instanceof Answer.Nothing || answer instanceof Answer.DontKnow || words.isBlank();
-        boolean bareNo = YesNo.parse(words).filter(yes -> !yes).isPresent() && words.strip().length() <= 12;
-        if (bareNo && !state.clarified().contains(SUMMARY)) {
-            reply.add(texts().text("samenvatting.nee"));
-            state = state.clarifiedAt(SUMMARY);
-            return;
-        }
-        if (!agreed && !bareNo) {
-            draft.addOpenPoint(texts().text("samenvatting.open_punt", Map.of("tekst", words.strip())));
-            reply.add(texts().text("samenvatting.aanvulling"));
-        }
-        state = state.pending(null);
-        nextPhase();
     }
 
     void finish() {

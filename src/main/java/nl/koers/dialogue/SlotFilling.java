@@ -19,7 +19,6 @@ import nl.koers.dialogue.PopDraft.GoalDraft;
 import nl.koers.dutch.DutchDates;
 import nl.koers.dutch.DutchPhrases;
 import nl.koers.dutch.YesNo;
-import nl.koers.pop.LearningForm;
 import nl.koers.pop.Pop;
 import nl.koers.pop.Resources;
 
