@@ -105,9 +105,10 @@ final class Listening {
         if (followedUp >= QuestionBankLoader.SIGNALS_AT_MOST) {
             return false;
         }
+        String spoken = Signal.spoken(answer.said());
         Optional<Signal> heard = turn.bank().signals().stream()
                 .filter(signal -> !turn.state().moments().contains(SIGNAL + signal.name()))
-                .filter(signal -> signal.heardIn(answer.said())).findFirst();
+                .filter(signal -> signal.heardIn(spoken)).findFirst();
         if (heard.isEmpty()) {
             return false;
         }

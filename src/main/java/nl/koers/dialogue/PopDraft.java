@@ -142,17 +142,7 @@ final class PopDraft {
 
     /** Adds words to a text field of the first two phases, after what it holds: the answer to a follow-up. */
     void append(PopField field, String text) {
-        switch (field) {
-            case ROL -> role = appended(role, text);
-            case ENERGIE -> energy = appended(energy, text);
-            case AMBITIE_KORT -> shortTerm = appended(shortTerm, text);
-            case AMBITIE_LANG -> longTerm = appended(longTerm, text);
-            case WENSEN -> wishes = appended(wishes, text);
-            case ORGANISATIE -> organisationWishes = appended(organisationWishes, text);
-            case MOGELIJKHEDEN -> possibilities = appended(possibilities, text);
-            case BELEMMERINGEN -> obstacles = appended(obstacles, text);
-            default -> throw new IllegalArgumentException("no text of the first two phases: " + field);
-        }
+        set(field, appended(text(field), text));
     }
 
     void addOpenPoint(String point) {

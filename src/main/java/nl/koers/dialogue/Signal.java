@@ -27,9 +27,13 @@ public record Signal(String name, List<String> words, String alone, String toget
         words = words.stream().map(word -> " " + DutchText.lowerCase(word.strip())).toList();
     }
 
-    /** Whether the answer says it: one of the words, at the start of a word in the answer. */
-    boolean heardIn(String answer) {
-        String spoken = " " + DutchText.lowerCase(answer).replaceAll("[^\\p{L}\\p{N}']++", " ");
+    /** An answer as the signals listen to it: lower case, one space before every word. Made once per answer. */
+    static String spoken(String answer) {
+        return " " + DutchText.lowerCase(answer).replaceAll("[^\\p{L}\\p{N}']++", " ");
+    }
+
+    /** Whether the answer, as {@link #spoken}, says it: one of the words, at the start of a word in the answer. */
+    boolean heardIn(String spoken) {
         return words.stream().anyMatch(spoken::contains);
     }
 }
