@@ -5,14 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IExpressionObjectDialect;
-import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * {@link PopLabels} as {@code #labels} in every Thymeleaf template: the chat, the POP page, the PDF and the Markdown
@@ -20,35 +15,12 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * to its template engine; the Markdown export adds it to its own.
  */
 @Component
-public class PopLabelsDialect extends AbstractDialect implements IExpressionObjectDialect {
+public class PopLabelsDialect extends ExpressionObjectDialect {
 
     static final String NAME = "labels";
 
-    private final Labels labels;
-
     PopLabelsDialect(Clock clock) {
-        super("Koers POP labels");
-        this.labels = new Labels(clock.getZone());
-    }
-
-    @Override
-    public IExpressionObjectFactory getExpressionObjectFactory() {
-        return new IExpressionObjectFactory() {
-            @Override
-            public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
-            }
-
-            @Override
-            public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return labels;
-            }
-
-            @Override
-            public boolean isCacheable(String expressionObjectName) {
-                return true;
-            }
-        };
+        super("Koers POP labels", NAME, new Labels(clock.getZone()));
     }
 
     /** What a template calls; the moments of acceptance are days in the application's zone. */
