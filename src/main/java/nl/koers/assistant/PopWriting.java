@@ -94,7 +94,7 @@ class PopWriting {
                 steps.add(new Pop.Action(sentence(actions.get(a), action.description()), action.learningForm(),
                         action.deadline(), action.resources()));
             }
-            rewritten.add(new Pop.Goal(sentence(goals.get(i).beschrijving(), goal.description()), goal.measure(),
+            rewritten.add(new Pop.Goal(goal.id(), sentence(goals.get(i).beschrijving(), goal.description()), goal.measure(),
                     goal.deadline(), goal.deadlineText(), goal.place(), goal.resources(), goal.support(), goal.ownEffort(),
                     steps));
         }

@@ -16,6 +16,10 @@ import java.sql.SQLException;
  * conversation, and no longer sees its POP). Its POP is read, changed and accepted by the owner's current
  * leader, also one who did not hold the conversation and so does not read its messages;
  * <li>nobody else: not a colleague, not HR, not a former leader.
+ * <li>a VOORBEREIDING a team leader wrote about one of their people ({@code subject_id}) is owned by that leader
+ * and is never shared: nobody else sees it;
+ * <li>a VOORTGANG (progress review) is owned by the employee whose POP it reviews, and is seen and continued by the
+ * same people as that POP: the employee, and their current leader when the POP is one the leader reads;
  * </ul>
  * {@code manager_id} of a VOORBEREIDING grants nothing: the team table does.
  */
@@ -29,17 +33,22 @@ final class AccessRule {
 
     private static final String SHARED_PREPARATION = "(c.type = 'VOORBEREIDING' AND c.shared_with_manager)";
 
+    /** A progress review, read by the current leader when the POP it reviews is one that leader reads. */
+    private static final String LEADER_REVIEWS = "(c.type = 'VOORTGANG' AND " + LEADS_OWNER + " AND EXISTS (SELECT 1"
+            + " FROM conversation p WHERE p.id = c.review_of AND (p.type = 'GESPREK' OR (p.type = 'VOORBEREIDING'"
+            + " AND p.shared_with_manager))))";
+
     /** May open the conversation and read its messages. */
     static final String READS_MESSAGES = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer)"
-            + " OR (" + SHARED_PREPARATION + " AND " + LEADS_OWNER + "))";
+            + " OR (" + SHARED_PREPARATION + " AND " + LEADS_OWNER + ") OR " + LEADER_REVIEWS + ")";
 
-    /** May read the POP and its exports. */
-    static final String READS_POP = "(c.owner_id = :viewer OR ((c.type = 'GESPREK' OR " + SHARED_PREPARATION + ")"
-            + " AND " + LEADS_OWNER + "))";
+    /** May read the POP and its exports (a progress review has none of its own). */
+    static final String READS_POP = "(c.type <> 'VOORTGANG' AND (c.owner_id = :viewer OR ((c.type = 'GESPREK' OR " + SHARED_PREPARATION + ")"
+            + " AND " + LEADS_OWNER + ")))";
 
     /** May take a turn: the owner, and the leader who holds a one-on-one while the owner is still in their team. */
     static final String TAKES_TURNS = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND c.manager_id = :viewer"
-            + " AND " + LEADS_OWNER + "))";
+            + " AND " + LEADS_OWNER + ") OR " + LEADER_REVIEWS + ")";
 
     /** May change and accept the POP: the owner, and the current leader for a one-on-one. */
     static final String EDITS_POP = "(c.owner_id = :viewer OR (c.type = 'GESPREK' AND " + LEADS_OWNER + "))";

@@ -1,6 +1,9 @@
 package nl.koers.conversation;
 
+import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -95,8 +98,47 @@ public class ConversationAccess {
 
     /** Who takes part, by display name, for the dialogue and the model. */
     public Participants participants(Conversation conversation) {
+        if (conversation.byLeader()) { // the leader prepares, about the employee
+            return new Participants(conversation.type(), user(conversation.employeeId()).displayName(),
+                    user(conversation.ownerId()).displayName(), true, null);
+        }
+        KoersUser manager = manager(conversation);
         return new Participants(conversation.type(), user(conversation.ownerId()).displayName(),
-                conversation.managerId() == null ? null : user(conversation.managerId()).displayName());
+                manager == null ? null : manager.displayName());
+    }
+
+    /**
+     * The accounts that take part, the employee first: the owner, and the leader of a one-on-one or (for a progress
+     * review) the owner's current leader. A preparation has one.
+     */
+    List<KoersUser> people(Conversation conversation) {
+        KoersUser owner = user(conversation.ownerId());
+        KoersUser manager = conversation.type() == ConversationType.GESPREK
+                || conversation.type() == ConversationType.VOORTGANG ? manager(conversation) : null;
+        return manager == null ? List.of(owner) : List.of(owner, manager);
+    }
+
+    /**
+     * Whose answer a message is: the caller's, unless they name another person who takes part (in a one-on-one on
+     * one screen, the leader types the employee's answer). Anyone else is a 400.
+     */
+    KoersUser speaker(Conversation conversation, KoersUser caller, @Nullable String username) {
+        if (username == null || username.isBlank() || username.strip().equals(caller.username())) {
+            return caller;
+        }
+        List<KoersUser> people = people(conversation);
+        return people.stream().filter(person -> person.username().equals(username.strip())).findFirst()
+                .orElseThrow(() -> KoersProblem.badRequest("'" + username.strip() + "' neemt niet deel aan dit gesprek."
+                        + " Een antwoord kan alleen van " + people.stream().map(KoersUser::displayName)
+                                .collect(java.util.stream.Collectors.joining(" of ")) + " zijn."));
+    }
+
+    /** The leader in the conversation: who held the one-on-one, or for a review the owner's current leader. */
+    private @Nullable KoersUser manager(Conversation conversation) {
+        if (conversation.type() == ConversationType.VOORTGANG) {
+            return users.leaderOf(conversation.ownerId()).orElse(null);
+        }
+        return conversation.managerId() == null ? null : user(conversation.managerId());
     }
 
     private KoersUser user(long id) {

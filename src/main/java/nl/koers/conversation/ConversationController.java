@@ -22,6 +22,7 @@ import nl.koers.accounts.KoersUser;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.TurnReply;
+import nl.koers.dialogue.Agenda;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.web.KoersProblem;
 import nl.koers.web.UserText;
@@ -46,18 +47,19 @@ class ConversationController {
         this.streams = streams;
     }
 
-    record StartRequest(@Nullable ConversationType type, @Nullable String employee) {
+    record StartRequest(@Nullable ConversationType type, @Nullable String employee, @Nullable String pop) {
     }
 
-    record MessageRequest(@Nullable String text) {
+    record MessageRequest(@Nullable String text, @Nullable String speaker) {
     }
 
     @PostMapping
     ResponseEntity<Detail> start(@AuthenticationPrincipal KoersPrincipal principal, @RequestBody StartRequest request) {
         if (request.type() == null) {
-            throw KoersProblem.badRequest("Kies het soort gesprek in het veld 'type': VOORBEREIDING, GESPREK of VRAAG.");
+            throw KoersProblem.badRequest("Kies het soort gesprek in het veld 'type': VOORBEREIDING, GESPREK, VRAAG of"
+                    + " VOORTGANG.");
         }
-        Detail created = conversations.start(principal.user(), request.type(), request.employee());
+        Detail created = conversations.start(principal.user(), request.type(), request.employee(), request.pop());
         return ResponseEntity.created(URI.create("/api/conversations/" + created.id())).body(created);
     }
 
@@ -71,10 +73,16 @@ class ConversationController {
         return conversations.get(id, principal.user());
     }
 
+    /** Where the two preparations of a one-on-one differ, or only one answered: the same for both people. */
+    @GetMapping("/{id}/agenda")
+    List<Agenda.Item> agenda(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id) {
+        return conversations.agenda(id, principal.user());
+    }
+
     @PostMapping("/{id}/messages")
     TurnReply post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestBody MessageRequest request) {
-        return turns.post(id, principal.user(), validText(request.text()));
+        return turns.post(id, principal.user(), validText(request.text()), request.speaker());
     }
 
     /**
@@ -86,8 +94,8 @@ class ConversationController {
             @RequestBody MessageRequest request) {
         String text = validText(request.text());
         KoersUser user = principal.user();
-        access.editable(id, user);
-        return streams.open(id, user, text, "/api/conversations/" + id + "/messages/stream");
+        access.speaker(access.editable(id, user), user, request.speaker());
+        return streams.open(id, user, text, request.speaker(), "/api/conversations/" + id + "/messages/stream");
     }
 
     @PostMapping("/{id}/share")

@@ -119,12 +119,13 @@ class ConversationPageController {
     @PostMapping("/gesprekken/{id}/bericht")
     String post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
             @RequestParam(name = "text", required = false) @Nullable String text,
+            @RequestParam(name = "speaker", required = false) @Nullable String speaker,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes flash) {
         @Nullable String notice = null;
         @Nullable String error = null;
         try {
-            notice = turns.post(id, principal.user(), ConversationController.validText(text)).notice();
+            notice = turns.post(id, principal.user(), ConversationController.validText(text), speaker).notice();
         } catch (KoersProblem refused) {
             if (!shownOnThePage(refused)) {
                 throw refused;
@@ -148,11 +149,13 @@ class ConversationPageController {
      */
     @PostMapping(path = "/gesprekken/{id}/bericht/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
-            @RequestParam(name = "text", required = false) @Nullable String text) {
+            @RequestParam(name = "text", required = false) @Nullable String text,
+            @RequestParam(name = "speaker", required = false) @Nullable String speaker) {
         String path = "/gesprekken/" + id + "/bericht/stream";
-        policy.editable(id, principal.user());
+        Conversation conversation = policy.editable(id, principal.user());
         try {
-            return streams.open(id, principal.user(), ConversationController.validText(text), path);
+            policy.speaker(conversation, principal.user(), speaker);
+            return streams.open(id, principal.user(), ConversationController.validText(text), speaker, path);
         } catch (KoersProblem refused) {
             return streams.refused(refused, path);
         }

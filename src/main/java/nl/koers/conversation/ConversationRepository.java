@@ -1,6 +1,7 @@
 package nl.koers.conversation;
 
 import static nl.koers.system.JdbcTimes.instant;
+import static nl.koers.system.JdbcTimes.instantOrNull;
 import static nl.koers.system.JdbcTimes.longOrNull;
 import static nl.koers.system.JdbcTimes.utc;
 
@@ -26,7 +27,8 @@ import nl.koers.dialogue.Phase;
 public class ConversationRepository {
 
     private static final String COLUMNS = "c.id, c.type, c.phase, c.mode, c.owner_id, c.manager_id, "
-            + "c.shared_with_manager, c.state, c.version, c.created_at, c.updated_at";
+            + "c.shared_with_manager, c.state, c.version, c.created_at, c.updated_at, c.subject_id, c.preparation_id,"
+            + " c.agenda, c.review_of, c.shared_at";
 
     /** A conversation someone may see, with what they may do with it. */
     public record Visible(Conversation conversation, Access access) {
@@ -41,12 +43,23 @@ public class ConversationRepository {
 
     public Conversation create(ConversationType type, Phase phase, DialogueMode mode, long ownerId,
             @Nullable Long managerId, String state, Instant now) {
+        return create(type, phase, mode, ownerId, managerId, state, Conversation.Links.NONE, now);
+    }
+
+    public Conversation create(ConversationType type, Phase phase, DialogueMode mode, long ownerId,
+            @Nullable Long managerId, String state, Conversation.Links links, Instant now) {
         var conversation = new Conversation(UUID.randomUUID(), type, phase, mode, ownerId, managerId, false, state,
-                0, now, now);
+                0, now, now, links);
         jdbc.sql("""
                 INSERT INTO conversation (id, type, phase, mode, owner_id, manager_id, shared_with_manager, state,
-                                          version, created_at, updated_at)
-                VALUES (:id, :type, :phase, :mode, :owner, :manager, FALSE, :state, 0, :now, :now)""")
+                                          version, created_at, updated_at, subject_id, preparation_id, agenda,
+                                          review_of)
+                VALUES (:id, :type, :phase, :mode, :owner, :manager, FALSE, :state, 0, :now, :now, :subject,
+                        :preparation, :agenda, :reviewOf)""")
+                .param("subject", links.subjectId())
+                .param("preparation", links.preparationId())
+                .param("agenda", links.agenda())
+                .param("reviewOf", links.reviewOf())
                 .param("id", conversation.id())
                 .param("type", type.name())
                 .param("phase", phase.name())
@@ -167,6 +180,75 @@ public class ConversationRepository {
                 .update() == 1;
     }
 
+    /** The employee's most recently shared preparation (their own, not one a leader wrote about them). */
+    public Optional<Conversation> latestSharedPreparation(long employeeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee"
+                        + " AND c.type = 'VOORBEREIDING' AND c.subject_id IS NULL AND c.shared_with_manager"
+                        + " ORDER BY c.shared_at DESC, c.updated_at DESC LIMIT 1")
+                .param("employee", employeeId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /** The leader's own most recent preparation about this employee. */
+    public Optional<Conversation> latestLeaderPreparation(long leaderId, long employeeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :leader"
+                        + " AND c.type = 'VOORBEREIDING' AND c.subject_id = :employee ORDER BY c.updated_at DESC LIMIT 1")
+                .param("leader", leaderId)
+                .param("employee", employeeId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /**
+     * The POP of this employee that their current leader goes by: the latest one-on-one's, else the latest preparation
+     * the employee shared. Callers have made sure the viewer leads the employee.
+     */
+    public Optional<Conversation> latestPlan(long employeeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee AND c.subject_id IS NULL"
+                        + " AND (c.type = 'GESPREK' OR (c.type = 'VOORBEREIDING' AND c.shared_with_manager))"
+                        + " ORDER BY CASE WHEN c.type = 'GESPREK' THEN 0 ELSE 1 END, c.created_at DESC LIMIT 1")
+                .param("employee", employeeId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /** The employee's own latest one-on-one, the POP they go by. */
+    public Optional<Conversation> latestOneOnOne(long employeeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee AND c.type = 'GESPREK'"
+                        + " ORDER BY c.created_at DESC LIMIT 1")
+                .param("employee", employeeId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /** When each progress review of this conversation's POP was started, oldest first. */
+    public List<Instant> reviewsStarted(UUID reviewed) {
+        return jdbc.sql("SELECT c.created_at FROM conversation c WHERE c.review_of = :reviewed ORDER BY c.created_at")
+                .param("reviewed", reviewed)
+                .query((rs, row) -> instant(rs, "created_at"))
+                .list();
+    }
+
+    /** The owner's latest preparation that is not finished: their own, or a leader's about {@code subjectId}. */
+    public Optional<Conversation> unfinishedPreparation(long ownerId, @Nullable Long subjectId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :owner AND c.type = 'VOORBEREIDING'"
+                        + " AND c.phase <> 'AFGEROND' AND " + (subjectId == null ? "c.subject_id IS NULL"
+                                : "c.subject_id = :subject") + " ORDER BY c.updated_at DESC LIMIT 1")
+                .param("owner", ownerId)
+                .param("subject", subjectId == null ? -1L : subjectId)
+                .query(ConversationRepository::conversation)
+                .optional();
+    }
+
+    /** When a preparation was last shared; empty when it is gone or was never shared. */
+    public Optional<Instant> sharedAt(UUID id) {
+        return jdbc.sql("SELECT shared_at FROM conversation WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> Optional.ofNullable(instantOrNull(rs, "shared_at")))
+                .optional().flatMap(found -> found);
+    }
+
     /** Which strategy answered the last turn. */
     public void setMode(UUID id, DialogueMode mode) {
         jdbc.sql("UPDATE conversation SET mode = :mode WHERE id = :id")
@@ -178,8 +260,9 @@ public class ConversationRepository {
     /** Shares a VOORBEREIDING with the owner's team leader, or takes it back. Only the owner can. */
     public boolean setShared(UUID id, long ownerId, @Nullable Long managerId, boolean shared, Instant now) {
         return jdbc.sql("""
-                UPDATE conversation SET shared_with_manager = :shared, manager_id = :manager, updated_at = :now
-                WHERE id = :id AND owner_id = :owner AND type = 'VOORBEREIDING'""")
+                UPDATE conversation SET shared_with_manager = :shared, manager_id = :manager, updated_at = :now,
+                                        shared_at = CASE WHEN :shared THEN :now ELSE shared_at END
+                WHERE id = :id AND owner_id = :owner AND type = 'VOORBEREIDING' AND subject_id IS NULL""")
                 .param("shared", shared)
                 .param("manager", managerId)
                 .param("now", utc(now))
@@ -220,6 +303,8 @@ public class ConversationRepository {
         return new Conversation(rs.getObject("id", UUID.class), ConversationType.valueOf(rs.getString("type")),
                 Phase.valueOf(rs.getString("phase")), DialogueMode.of(rs.getString("mode")), rs.getLong("owner_id"),
                 longOrNull(rs, "manager_id"), rs.getBoolean("shared_with_manager"), rs.getString("state"),
-                rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                new Conversation.Links(longOrNull(rs, "subject_id"), rs.getObject("preparation_id", UUID.class),
+                        rs.getString("agenda"), rs.getObject("review_of", UUID.class), instantOrNull(rs, "shared_at")));
     }
 }

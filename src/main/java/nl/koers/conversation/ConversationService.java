@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,16 +20,21 @@ import nl.koers.accounts.UserRepository;
 import nl.koers.conversation.ConversationRepository.Visible;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.conversation.ConversationViews.Message;
+import nl.koers.conversation.ConversationViews.Preparation;
 import nl.koers.conversation.ConversationViews.Summary;
 import nl.koers.conversation.ConversationViews.SummaryPage;
+import nl.koers.dialogue.Agenda;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.dialogue.Dialogue;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Participants;
 import nl.koers.dialogue.Phase;
+import nl.koers.dialogue.ProgressReview;
 import nl.koers.dialogue.Step;
 import nl.koers.pop.Pop;
 import nl.koers.web.KoersProblem;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversations: starting one, taking a turn, sharing and deleting. Every turn runs in one transaction that
@@ -51,11 +57,19 @@ public class ConversationService {
     private final GuidedAnswers answers;
     private final AccessLog access;
     private final ConversationQuota quota;
+    private final ReviewTurns reviews;
+    private final JsonMapper json;
     private final Clock clock;
+
+    private static final TypeReference<List<Agenda.Item>> AGENDA = new TypeReference<>() {
+    };
 
     ConversationService(ConversationRepository conversations, MessageRepository messages, ConversationAccess policy,
             ConversationStore store, UserRepository users,
-            Dialogue dialogue, GuidedAnswers answers, AccessLog access, ConversationQuota quota, Clock clock) {
+            Dialogue dialogue, GuidedAnswers answers, AccessLog access, ConversationQuota quota, ReviewTurns reviews,
+            JsonMapper json, Clock clock) {
+        this.reviews = reviews;
+        this.json = json;
         this.access = access;
         this.quota = quota;
         this.conversations = conversations;
@@ -70,38 +84,157 @@ public class ConversationService {
 
     @Transactional
     public Detail start(KoersUser caller, ConversationType type, @Nullable String employeeUsername) {
+        return start(caller, type, employeeUsername, null);
+    }
+
+    /**
+     * Starts a conversation: a preparation (by the employee, or by a leader about one of their people), a one-on-one
+     * (from the employee's shared preparation when there is one, with the agenda of both preparations), a question
+     * to the knowledge base, or a progress review of the POP named by {@code popId}.
+     */
+    @Transactional
+    public Detail start(KoersUser caller, ConversationType type, @Nullable String employeeUsername,
+            @Nullable String popId) {
         Instant now = clock.instant();
-        KoersUser owner = caller;
-        KoersUser manager = null;
-        switch (type) {
-            case VOORBEREIDING -> manager = users.leaderOf(caller.id()).orElse(null);
-            case GESPREK -> {
-                if (caller.role() != Role.LEIDINGGEVENDE) {
-                    throw new KoersProblem(HttpStatus.FORBIDDEN,
-                            "Alleen een leidinggevende kan een loopbaangesprek met een medewerker starten.");
-                }
-                owner = teamMember(caller, employeeUsername);
-                manager = caller;
+        Conversation conversation = switch (type) {
+            case VOORBEREIDING -> employeeUsername == null || employeeUsername.isBlank()
+                    || employeeUsername.strip().equals(caller.username()) ? prepare(caller, now)
+                            : prepareAsLeader(caller, employeeUsername, now);
+            case GESPREK -> oneOnOne(caller, employeeUsername, now);
+            case VOORTGANG -> review(caller, popId, now);
+            case VRAAG -> {
+                quota.checkMayStart(caller);
+                Conversation question = conversations.create(type, Phase.VRAAG, DialogueMode.GUIDED, caller.id(), null,
+                        "{}", now);
+                messages.append(question.id(), MessageRole.ASSISTANT, answers.welcome(caller.displayName()),
+                        List.of(), null, now);
+                yield question;
             }
-            case VRAAG -> manager = null;
-        }
-        quota.checkMayStart(caller); // after the checks of the request itself: a wrong request stays a 400
-        Conversation conversation;
-        if (type == ConversationType.VRAAG) {
-            conversation = conversations.create(type, Phase.VRAAG, DialogueMode.GUIDED, owner.id(), null, "{}", now);
-            messages.append(conversation.id(), MessageRole.ASSISTANT, answers.welcome(owner.displayName()),
-                    List.of(), null, now);
-        } else {
-            Pop pop = Pop.empty(owner.displayName(), manager == null ? null : manager.displayName(),
-                    LocalDate.now(clock));
-            Step opening = dialogue.open(new Participants(type, owner.displayName(),
-                    manager == null ? null : manager.displayName()), pop);
-            conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, owner.id(),
-                    manager == null ? null : manager.id(), store.write(opening.state()), now);
-            store.savePop(conversation.id(), opening.pop(), now);
-            messages.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
-        }
+        };
         return detail(conversation, true);
+    }
+
+    private Conversation prepare(KoersUser caller, Instant now) {
+        KoersUser leader = users.leaderOf(caller.id()).orElse(null);
+        quota.checkMayStart(caller);
+        Participants who = new Participants(ConversationType.VOORBEREIDING, caller.displayName(),
+                leader == null ? null : leader.displayName());
+        Pop pop = Pop.empty(caller.displayName(), leader == null ? null : leader.displayName(), LocalDate.now(clock));
+        return opened(ConversationType.VOORBEREIDING, caller.id(), leader == null ? null : leader.id(),
+                dialogue.open(who, pop), Conversation.Links.NONE, now);
+    }
+
+    /** A leader's own preparation about one of their people: owned by the leader, seen by nobody else. */
+    private Conversation prepareAsLeader(KoersUser caller, String employeeUsername, Instant now) {
+        if (caller.role() != Role.LEIDINGGEVENDE) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN, "Je bereidt je eigen loopbaangesprek voor: laat het veld"
+                    + " 'employee' weg. Alleen een leidinggevende bereidt zich voor op het gesprek met een medewerker.");
+        }
+        KoersUser employee = teamMember(caller, employeeUsername);
+        quota.checkMayStart(caller);
+        Participants who = new Participants(ConversationType.VOORBEREIDING, employee.displayName(),
+                caller.displayName(), true, null);
+        Pop pop = Pop.empty(employee.displayName(), caller.displayName(), LocalDate.now(clock));
+        return opened(ConversationType.VOORBEREIDING, caller.id(), null, dialogue.open(who, pop),
+                Conversation.Links.about(employee.id()), now);
+    }
+
+    /**
+     * A one-on-one. When the employee shared a preparation, its answers fill the POP and Koers confirms them with
+     * both; when the leader prepared too, the opening lists where the two differ (the agenda).
+     */
+    private Conversation oneOnOne(KoersUser caller, @Nullable String employeeUsername, Instant now) {
+        if (caller.role() != Role.LEIDINGGEVENDE) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN,
+                    "Alleen een leidinggevende kan een loopbaangesprek met een medewerker starten.");
+        }
+        KoersUser employee = teamMember(caller, employeeUsername);
+        quota.checkMayStart(caller); // after the checks of the request itself: a wrong request stays a 400
+        Optional<Conversation> shared = conversations.latestSharedPreparation(employee.id());
+        Optional<Conversation> own = conversations.latestLeaderPreparation(caller.id(), employee.id());
+        Pop employeePop = shared.flatMap(prepared -> store.pop(prepared.id())).orElse(null);
+        Pop leaderPop = own.flatMap(prepared -> store.pop(prepared.id())).orElse(null);
+        List<Agenda.Item> agenda = leaderPop == null ? List.of()
+                : Agenda.of(dialogue.bank().texts(), employeePop, leaderPop);
+        Participants who = new Participants(ConversationType.GESPREK, employee.displayName(), caller.displayName());
+        LocalDate today = LocalDate.now(clock);
+        Step opening;
+        if (employeePop != null) {
+            Pop pop = employeePop.toBuilder().employee(employee.displayName()).manager(caller.displayName()).date(today)
+                    .attribution(Map.of()).progress(List.of()).build();
+            Instant sharedAt = shared.get().links().sharedAt() != null ? shared.get().links().sharedAt()
+                    : shared.get().updatedAt();
+            opening = dialogue.openFromPreparation(who, pop, LocalDate.ofInstant(sharedAt, clock.getZone()), agenda);
+        } else {
+            Pop pop = Pop.empty(employee.displayName(), caller.displayName(), today);
+            opening = agenda.isEmpty() ? dialogue.open(who, pop) : dialogue.open(who, pop, agenda);
+        }
+        return opened(ConversationType.GESPREK, employee.id(), caller.id(), opening, Conversation.Links.startedFrom(
+                shared.map(Conversation::id).orElse(null), leaderPop == null ? null : json.writeValueAsString(agenda)),
+                now);
+    }
+
+    /** A progress review of a POP the caller may see, by its employee or their current leader. */
+    private Conversation review(KoersUser caller, @Nullable String popId, Instant now) {
+        if (popId == null || popId.isBlank()) {
+            throw KoersProblem.badRequest("Noem de POP die jullie bespreken: het id van het gesprek, in het veld 'pop'.");
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(popId.strip());
+        } catch (IllegalArgumentException notAnId) {
+            throw KoersProblem.badRequest("'" + popId.strip() + "' is geen id van een gesprek. Neem het id over uit"
+                    + " de lijst van je gesprekken.");
+        }
+        Visible visible = policy.visible(id, caller, AccessLog.Item.POP);
+        Conversation reviewed = visible.conversation();
+        if (reviewed.byLeader() || (reviewed.type() != ConversationType.GESPREK
+                && reviewed.type() != ConversationType.VOORBEREIDING)) {
+            throw KoersProblem.badRequest("Een voortgangsgesprek gaat over de POP van een loopbaangesprek of van een"
+                    + " voorbereiding van de medewerker zelf.");
+        }
+        KoersUser leader = users.leaderOf(reviewed.ownerId()).orElse(null);
+        boolean currentLeader = leader != null && leader.id() == caller.id();
+        if (!visible.access().owner() && !currentLeader) {
+            throw new KoersProblem(HttpStatus.FORBIDDEN, "Een voortgangsgesprek voert de medewerker zelf of diens"
+                    + " huidige leidinggevende.");
+        }
+        quota.checkMayStart(caller);
+        Pop pop = store.pop(reviewed.id()).orElseThrow(() -> KoersProblem.notFound(ConversationAccess.NOT_FOUND));
+        KoersUser employee = user(reviewed.ownerId());
+        Participants who = new Participants(ConversationType.VOORTGANG, employee.displayName(),
+                leader == null ? null : leader.displayName());
+        ProgressReview.Turn opening = reviews.open(who, pop);
+        Conversation conversation = conversations.create(ConversationType.VOORTGANG, opening.phase(),
+                DialogueMode.GUIDED, employee.id(), leader == null ? null : leader.id(), reviews.write(opening.state()),
+                Conversation.Links.reviewing(reviewed.id()), now);
+        messages.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), List.of(), null, now);
+        return conversation;
+    }
+
+    /** Stores a new conversation with its POP and Koers's first message. */
+    private Conversation opened(ConversationType type, long ownerId, @Nullable Long managerId, Step opening,
+            Conversation.Links links, Instant now) {
+        Conversation conversation = conversations.create(type, opening.phase(), DialogueMode.GUIDED, ownerId, managerId,
+                store.write(opening.state()), links, now);
+        store.savePop(conversation.id(), opening.pop(), now);
+        messages.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
+        return conversation;
+    }
+
+    /**
+     * The agenda of a one-on-one: where the employee's and the leader's preparations differ. Empty unless the leader
+     * prepared; the same for both people in the conversation.
+     */
+    @Transactional(readOnly = true)
+    public List<Agenda.Item> agenda(UUID id, KoersUser caller) {
+        Conversation conversation = policy.visible(id, caller, AccessLog.Item.GESPREK).conversation();
+        return agendaOf(conversation);
+    }
+
+    private List<Agenda.Item> agendaOf(Conversation conversation) {
+        String agenda = conversation.links().agenda();
+        return agenda == null ? List.of() : json.readValue(agenda, AGENDA);
     }
 
     /** Read-write: opening someone else's conversation adds a line to their access log. */
@@ -157,10 +290,11 @@ public class ConversationService {
         Map<Long, KoersUser> people = new HashMap<>();
         return found.stream().map(v -> {
             Conversation c = v.conversation();
-            KoersUser owner = people.computeIfAbsent(c.ownerId(), this::user);
-            return new Summary(c.id(), c.type(), c.phase(), owner.username(), owner.displayName(),
-                    c.managerId() == null ? null : people.computeIfAbsent(c.managerId(), this::user).username(),
-                    c.sharedWithManager(), !v.access().messages(), c.updatedAt());
+            KoersUser employee = people.computeIfAbsent(c.employeeId(), this::user);
+            Long managerId = c.byLeader() ? Long.valueOf(c.ownerId()) : c.managerId();
+            return new Summary(c.id(), c.type(), c.phase(), employee.username(), employee.displayName(),
+                    managerId == null ? null : people.computeIfAbsent(managerId, this::user).username(),
+                    c.sharedWithManager(), !v.access().messages(), c.byLeader(), c.updatedAt());
         }).toList();
     }
 
@@ -168,6 +302,10 @@ public class ConversationService {
     @Transactional
     public void share(UUID id, KoersUser caller, boolean shared) {
         Conversation conversation = policy.owned(id, caller, "Alleen wie het gesprek voert, kan het delen.");
+        if (conversation.byLeader()) {
+            throw KoersProblem.badRequest("Je eigen voorbereiding op het gesprek blijft van jou alleen. Wat ervan op de"
+                    + " agenda komt, zien jullie allebei in het gesprek zelf.");
+        }
         if (conversation.type() == ConversationType.GESPREK) {
             throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een gesprek met je leidinggevende"
                     + " is al zichtbaar voor jullie allebei.");
@@ -212,16 +350,41 @@ public class ConversationService {
     }
 
     private Detail detail(Conversation conversation, boolean withPop) {
-        KoersUser owner = user(conversation.ownerId());
-        KoersUser manager = conversation.managerId() == null ? null : user(conversation.managerId());
-        List<Message> said = messages.messages(conversation.id()).stream()
-                .map(m -> new Message(m.role(), m.text(), m.sources(), m.at())).toList();
-        Pop pop = conversation.type() == ConversationType.VRAAG ? null
-                : store.popWithDerived(conversation.id()).orElse(null);
-        Expecting expecting = pop == null ? null : dialogue.expecting(store.readState(conversation.state()), pop);
+        Map<Long, KoersUser> people = new HashMap<>();
+        KoersUser employee = people.computeIfAbsent(conversation.employeeId(), this::user);
+        Long managerId = conversation.byLeader() ? Long.valueOf(conversation.ownerId()) : conversation.managerId();
+        KoersUser manager = managerId == null ? null : people.computeIfAbsent(managerId, this::user);
+        List<Message> said = messages.messages(conversation.id()).stream().map(m -> {
+            KoersUser author = m.authorId() == null ? null : people.computeIfAbsent(m.authorId(), this::user);
+            KoersUser speaker = m.speakerId() == null ? author : people.computeIfAbsent(m.speakerId(), this::user);
+            return new Message(m.role(), m.text(), m.sources(), m.at(), author == null ? null : author.username(),
+                    speaker == null ? null : speaker.username(), author == null ? null : author.displayName(),
+                    speaker == null ? null : speaker.displayName());
+        }).toList();
+        Pop pop;
+        Expecting expecting;
+        switch (conversation.type()) {
+            case VRAAG -> {
+                pop = null;
+                expecting = null;
+            }
+            case VOORTGANG -> {
+                pop = store.popWithDerived(conversation.links().reviewOf()).orElse(null);
+                expecting = reviews.expecting(conversation);
+            }
+            default -> {
+                pop = store.popWithDerived(conversation.id()).orElse(null);
+                expecting = pop == null ? null : dialogue.expecting(store.readState(conversation.state()), pop);
+            }
+        }
+        Conversation.Links links = conversation.links();
+        Preparation preparation = links.preparationId() == null ? null
+                : new Preparation(links.preparationId(), conversations.sharedAt(links.preparationId()).orElse(null));
         return new Detail(conversation.id(), conversation.type(), conversation.phase(), conversation.mode(),
-                owner.username(), owner.displayName(), manager == null ? null : manager.username(),
-                manager == null ? null : manager.displayName(), conversation.sharedWithManager(), said,
+                employee.username(), employee.displayName(), manager == null ? null : manager.username(),
+                manager == null ? null : manager.displayName(), conversation.sharedWithManager(),
+                conversation.byLeader(), preparation,
+                conversation.type() == ConversationType.GESPREK ? agendaOf(conversation) : null, links.reviewOf(), said,
                 withPop ? pop : null, expecting, conversation.createdAt(), conversation.updatedAt());
     }
 

@@ -38,6 +38,11 @@ class ConversationStore {
         pops.save(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
     }
 
+    /** Saves what a progress review recorded, keeping the akkoord. */
+    void saveProgress(UUID conversation, Pop pop, Instant now) {
+        pops.saveProgress(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
+    }
+
     /** Saves only while the stored draft is still version {@code expected}; false when another save came first. */
     boolean savePopIfVersion(UUID conversation, Pop pop, long expected, Instant now) {
         return pops.saveIfVersion(conversation, json.writeValueAsString(pop.withDerived(null, null)), expected, now);

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.koers.dialogue.Agenda;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Phase;
@@ -20,14 +21,33 @@ public final class ConversationViews {
     private ConversationViews() {
     }
 
-    /** {@code GET /api/conversations/{id}}. */
+    /**
+     * {@code GET /api/conversations/{id}}.
+     *
+     * @param byLeader    a preparation the leader ({@code manager}) wrote about the employee, for the leader only
+     * @param preparation a one-on-one: the employee's shared preparation it started from
+     * @param agenda      a one-on-one: where the two preparations differ or only one answered
+     * @param reviewOf    a progress review: the conversation whose POP ({@code pop}) it reviews
+     */
     public record Detail(UUID id, ConversationType type, Phase phase, DialogueMode mode, String employee,
             String employeeName, @Nullable String manager, @Nullable String managerName, boolean shared,
+            boolean byLeader, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Preparation preparation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Agenda.Item> agenda,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable UUID reviewOf,
             List<Message> messages, @Nullable Pop pop, @Nullable Expecting expecting, Instant createdAt,
             Instant updatedAt) {
     }
 
-    public record Message(MessageRole role, String text, List<SourceRef> sources, Instant at) {
+    /** The shared preparation a one-on-one started from, and when it was shared. */
+    public record Preparation(UUID id, @Nullable Instant sharedAt) {
+    }
+
+    /**
+     * @param author  the username of who sent it; null for Koers
+     * @param speaker the username of whose answer it is (the author, or the other person in a one-on-one)
+     */
+    public record Message(MessageRole role, String text, List<SourceRef> sources, Instant at, @Nullable String author,
+            @Nullable String speaker, @Nullable String authorName, @Nullable String speakerName) {
     }
 
     /**
@@ -37,7 +57,7 @@ public final class ConversationViews {
      *                with a former team leader, seen by the current one
      */
     public record Summary(UUID id, ConversationType type, Phase phase, String employee, String employeeName,
-            @Nullable String manager, boolean shared, boolean popOnly, Instant updatedAt) {
+            @Nullable String manager, boolean shared, boolean popOnly, boolean byLeader, Instant updatedAt) {
     }
 
     /**

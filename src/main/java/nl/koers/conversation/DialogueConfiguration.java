@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.koers.dialogue.Dialogue;
 import nl.koers.dialogue.GuidedReader;
+import nl.koers.dialogue.ProgressReview;
 import nl.koers.dialogue.LearningFormsLoader;
 import nl.koers.dialogue.QuestionBank;
 import nl.koers.dialogue.QuestionBankLoader;
@@ -35,6 +36,11 @@ class DialogueConfiguration {
     @Bean
     LearningForms learningForms(KoersProperties properties) {
         return LearningFormsLoader.load(properties.promptsDir());
+    }
+
+    @Bean
+    ProgressReview progressReview(QuestionBank bank) {
+        return new ProgressReview(bank.texts());
     }
 
     @Bean

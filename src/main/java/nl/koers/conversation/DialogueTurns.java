@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.koers.accounts.KoersUser;
 import nl.koers.assistant.Assistant;
 import nl.koers.assistant.ModelUnavailableException;
 import nl.koers.conversation.ConversationViews.Reply;
@@ -79,21 +78,20 @@ class DialogueTurns {
         this.clock = clock;
     }
 
-    TurnReply take(Conversation seen, KoersUser caller, String text, Route route, Consumer<String> tokens) {
-        return route.model() ? withModel(seen, caller, text, tokens) : guided(seen, caller, text, route.notice(),
-            tokens);
+    TurnReply take(Conversation seen, Utterance said, Route route, Consumer<String> tokens) {
+        return route.model() ? withModel(seen, said, tokens) : guided(seen, said, route.notice(), tokens);
     }
 
     /**
      * One transaction: the user's message, the dialogue's step, the POP, the reply and the state. The reading, the
      * expensive part, is done before it for what the conversation expected as last seen.
      */
-    private TurnReply guided(Conversation seen, KoersUser caller, String text, @Nullable String notice,
-            Consumer<String> tokens) {
-        Participants who = access.participants(seen);
+    private TurnReply guided(Conversation seen, Utterance said, @Nullable String notice, Consumer<String> tokens) {
+        String text = said.text();
+        Participants who = access.participants(seen).speaking(said.speaker().displayName());
         Read before = read(store.readState(seen.state()), store.pop(seen.id()).orElseThrow(), text);
         Step step = transactions.execute(status -> {
-            Conversation locked = lock.lockRow(seen.id(), caller, text);
+            Conversation locked = lock.lockRow(seen.id(), said);
             Step taken = step(locked, who, text, before);
             Instant now = clock.instant();
             messages.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, now);
@@ -108,12 +106,13 @@ class DialogueTurns {
      * A turn with the model: its own transactions, because the model may take seconds and no row lock is held
      * meanwhile (the turn lock keeps other turns out). The first failure of the model runs the rest of the turn guided.
      */
-    private TurnReply withModel(Conversation seen, KoersUser caller, String text, Consumer<String> tokens) {
-        TurnLock.Held held = lock.take(seen.id(), caller, text);
+    private TurnReply withModel(Conversation seen, Utterance said, Consumer<String> tokens) {
+        String text = said.text();
+        TurnLock.Held held = lock.take(seen.id(), said);
         boolean released = false;
         try {
             Conversation conversation = held.conversation();
-            Participants who = access.participants(conversation);
+            Participants who = access.participants(conversation).speaking(said.speaker().displayName());
             ModelRead read = readWithModel(conversation, who, text);
             // the dialogue's step is stored before it is phrased: when the phrasing fails, the guided reply stands
             Stored stored = transactions.execute(status -> {

@@ -39,13 +39,20 @@ public class MessageRepository {
     /** Appends a message after the last one and returns its sequence number. */
     public int append(UUID conversationId, MessageRole role, String text, List<SourceRef> sources,
             @Nullable Long authorId, Instant now) {
+        return append(conversationId, role, text, sources, authorId, authorId, now);
+    }
+
+    /** Like the other, for a message sent by {@code authorId} that is {@code speakerId}'s answer. */
+    public int append(UUID conversationId, MessageRole role, String text, List<SourceRef> sources,
+            @Nullable Long authorId, @Nullable Long speakerId, Instant now) {
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM chat_message WHERE conversation_id = :id")
                 .param("id", conversationId)
                 .query(Integer.class)
                 .single();
         jdbc.sql("""
-                INSERT INTO chat_message (conversation_id, seq, role, body, sources, author_id, created_at)
-                VALUES (:id, :seq, :role, :body, :sources, :author, :now)""")
+                INSERT INTO chat_message (conversation_id, seq, role, body, sources, author_id, speaker_id, created_at)
+                VALUES (:id, :seq, :role, :body, :sources, :author, :speaker, :now)""")
+                .param("speaker", speakerId)
                 .param("id", conversationId)
                 .param("seq", seq)
                 .param("role", role.value())
@@ -59,7 +66,7 @@ public class MessageRepository {
 
     public List<ChatMessage> messages(UUID conversationId) {
         return jdbc.sql("""
-                SELECT seq, role, body, sources, author_id, created_at FROM chat_message
+                SELECT seq, role, body, sources, author_id, speaker_id, created_at FROM chat_message
                 WHERE conversation_id = :id ORDER BY seq""")
                 .param("id", conversationId)
                 .query(this::message)
@@ -78,6 +85,6 @@ public class MessageRepository {
     private ChatMessage message(ResultSet rs, int row) throws SQLException {
         return new ChatMessage(rs.getInt("seq"), MessageRole.of(rs.getString("role")), rs.getString("body"),
                 json.readValue(rs.getString("sources"), SOURCES), longOrNull(rs, "author_id"),
-                instant(rs, "created_at"));
+                longOrNull(rs, "speaker_id"), instant(rs, "created_at"));
     }
 }

@@ -76,6 +76,10 @@ record PopEditForm(String role, String shortTerm, String longTerm, String talent
      * The edited POP: the current one with this form's fields put in. Throws a bad request with a Dutch message
      * naming the field when a text is too long, a list too long or a date not readable.
      */
+    private static boolean taken(List<Pop.Goal> goals, @Nullable String id) {
+        return goals.stream().anyMatch(goal -> java.util.Objects.equals(goal.id(), id));
+    }
+
     Pop applyTo(Pop current, DutchDates dates) {
         Map<String, Pop.Action> known = new LinkedHashMap<>();
         current.goals().forEach(goal -> goal.actions().forEach(action -> known.putIfAbsent(action.description(), action)));
@@ -97,7 +101,8 @@ record PopEditForm(String role, String shortTerm, String longTerm, String talent
             String deadlineText = deadline == null && original != null && original.deadline() == null
                     ? original.deadlineText() : null;
             // place, budget and time, support and own effort are not on the form: they stay as agreed
-            edited.add(new Pop.Goal(limited(row.description(), label), optional(row.measure(), "'gelukt als' bij " + label),
+            edited.add(new Pop.Goal(original == null || taken(edited, original.id()) ? null : original.id(),
+                    limited(row.description(), label), optional(row.measure(), "'gelukt als' bij " + label),
                     deadline, deadlineText, original == null ? null : original.place(),
                     original == null ? null : original.resources(), original == null ? null : original.support(),
                     original == null ? null : original.ownEffort(), actions));

@@ -1,6 +1,9 @@
 package nl.koers.conversation;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -61,7 +64,8 @@ public class PopService {
     }
 
     private static KoersProblem noPop() {
-        return KoersProblem.notFound("Dit gesprek heeft geen POP: vragen aan de kennisbank leveren geen ontwikkelplan op.");
+        return KoersProblem.notFound("Dit gesprek heeft geen eigen POP: vragen aan de kennisbank leveren geen"
+                + " ontwikkelplan op, en een voortgangsgesprek schrijft in de POP die het bespreekt.");
     }
 
     /** Replaces the editable content; names stay those of the conversation's people. */
@@ -119,8 +123,22 @@ public class PopService {
             }
         }
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
+        // who said what and the progress of reviews are recorded by the conversations, not written by an edit
         return edited.toBuilder().employee(current.employee()).manager(current.manager())
+                .goals(ownIds(edited.goals(), current)).attribution(current.attribution()).progress(current.progress())
                 .reviews(edited.reviews().stream().distinct().sorted().toList()).build();
+    }
+
+    /**
+     * A goal keeps its id through an edit; an id the POP does not know, or one given twice, is not taken over: that
+     * goal gets a new one, so an edit cannot move a goal's progress onto another goal.
+     */
+    private static List<Pop.Goal> ownIds(List<Pop.Goal> goals, Pop current) {
+        Set<String> known = new HashSet<>();
+        current.goals().forEach(goal -> known.add(goal.id()));
+        Set<String> used = new HashSet<>();
+        return goals.stream().map(goal -> goal.id() != null && known.contains(goal.id()) && used.add(goal.id()) ? goal
+                : goal.withId(null)).toList();
     }
 
     /** A description of only characters that cannot be stored ({@link UserText}) is empty once cleaned. */

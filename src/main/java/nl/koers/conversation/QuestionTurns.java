@@ -65,7 +65,7 @@ class QuestionTurns {
             Consumer<String> tokens) {
         Reply reply = passages(question);
         transactions.executeWithoutResult(status -> {
-            Conversation locked = lock.lockRow(seen.id(), caller, question);
+            Conversation locked = lock.lockRow(seen.id(), Utterance.own(question, caller));
             Instant now = clock.instant();
             messages.append(locked.id(), MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
             if (!conversations.advance(locked.id(), locked.version(), Phase.VRAAG, DialogueMode.GUIDED, locked.state(),
@@ -78,7 +78,7 @@ class QuestionTurns {
     }
 
     private TurnReply withModel(Conversation seen, KoersUser caller, String question, Consumer<String> tokens) {
-        TurnLock.Held held = lock.take(seen.id(), caller, question);
+        TurnLock.Held held = lock.take(seen.id(), Utterance.own(question, caller));
         boolean released = false;
         try {
             List<Document> documents = retriever.retrieve(new Query(question));

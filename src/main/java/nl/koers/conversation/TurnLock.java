@@ -53,13 +53,13 @@ class TurnLock {
      * Within the caller's transaction: the conversation locked for a turn by someone who may take it, with the user's
      * message stored. 404 or 403 for those who may not; 409 while a model turn holds it.
      */
-    Conversation lockRow(UUID id, KoersUser caller, String text) {
-        Conversation conversation = access.lockEditable(id, caller);
+    Conversation lockRow(UUID id, Utterance said) {
+        Conversation conversation = access.lockEditable(id, said.author());
         Instant now = clock.instant();
         if (isTurnLocked(id, now)) {
             throw KoersProblem.conflict(notices.busy());
         }
-        messages.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+        messages.append(id, MessageRole.USER, said.text(), List.of(), said.author().id(), said.speaker().id(), now);
         return conversation;
     }
 
@@ -67,16 +67,16 @@ class TurnLock {
      * Its own transaction, before the model is asked: the user's words are stored first, so a failing model loses
      * nothing, and the turn lock is taken, so no row lock is held while the model works.
      */
-    Held take(UUID id, KoersUser caller, String text) {
+    Held take(UUID id, Utterance said) {
         String token = UUID.randomUUID().toString();
         return transactions.execute(status -> {
-            Conversation conversation = access.lockEditable(id, caller);
+            Conversation conversation = access.lockEditable(id, said.author());
             Instant now = clock.instant();
             Instant expires = now.plus(llm.totalTimeout().multipliedBy(3)).plusSeconds(10);
             if (!lockTurn(id, token, now, expires)) {
                 throw KoersProblem.conflict(notices.busy());
             }
-            messages.append(id, MessageRole.USER, text, List.of(), caller.id(), now);
+            messages.append(id, MessageRole.USER, said.text(), List.of(), said.author().id(), said.speaker().id(), now);
             return new Held(conversation, token);
         });
     }

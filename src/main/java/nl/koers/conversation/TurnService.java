@@ -33,9 +33,11 @@ public class TurnService {
     private final TurnNotices notices;
     private final DialogueTurns dialogue;
     private final QuestionTurns questions;
+    private final ReviewTurns reviews;
 
     TurnService(ConversationAccess access, MessageRate rate, Assistant model, ModelBudget budget,
-            TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions) {
+            TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions, ReviewTurns reviews) {
+        this.reviews = reviews;
         this.access = access;
         this.rate = rate;
         this.model = model;
@@ -46,20 +48,32 @@ public class TurnService {
     }
 
     public TurnReply post(UUID id, KoersUser caller, String text) {
-        return post(id, caller, text, piece -> {
+        return post(id, caller, text, null, piece -> {
         });
     }
 
-    /** A turn whose reply is also handed to {@code tokens} as it is written. */
-    public TurnReply post(UUID id, KoersUser caller, String text, Consumer<String> tokens) {
+    public TurnReply post(UUID id, KoersUser caller, String text, @Nullable String speaker) {
+        return post(id, caller, text, speaker, piece -> {
+        });
+    }
+
+    /**
+     * A turn whose reply is also handed to {@code tokens} as it is written. {@code speaker} names whose answer it is
+     * when that is not the caller: the other person in a one-on-one.
+     */
+    public TurnReply post(UUID id, KoersUser caller, String text, @Nullable String speaker, Consumer<String> tokens) {
         Duration wait = rate.tryAccept(caller.id());
         if (!wait.isZero()) {
             throw KoersProblem.tooManyRequests(notices.tooMany(), wait);
         }
         Conversation seen = access.editable(id, caller); // a refused turn costs no model budget
+        Utterance said = new Utterance(text, caller, access.speaker(seen, caller, speaker));
+        if (seen.type() == ConversationType.VOORTGANG) {
+            return reviews.take(seen, said, tokens); // guided: its answers are short and its questions fixed
+        }
         Route route = route(caller);
         return seen.type() == ConversationType.VRAAG ? questions.take(seen, caller, text, route, tokens)
-                : dialogue.take(seen, caller, text, route, tokens);
+                : dialogue.take(seen, said, route, tokens);
     }
 
     private Route route(KoersUser caller) {

@@ -3,6 +3,7 @@ package nl.koers.conversation;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -32,12 +33,12 @@ class TurnStreams {
         this.problems = problems;
     }
 
-    SseEmitter open(UUID id, KoersUser user, String text, String path) {
+    SseEmitter open(UUID id, KoersUser user, String text, @Nullable String speaker, String path) {
         var emitter = new SseEmitter(TIMEOUT.toMillis());
         var stream = new TurnStream(emitter);
         Thread.ofVirtual().name("turn-" + id).start(() -> {
             try {
-                stream.done(turns.post(id, user, text, stream::token));
+                stream.done(turns.post(id, user, text, speaker, stream::token));
             } catch (KoersProblem problem) {
                 stream.error(problems.problem(problem.status(), problem.getMessage(), path));
             } catch (RuntimeException failure) {

@@ -6,5 +6,7 @@ public enum ConversationType {
     /** A team leader runs the one-on-one, with the employee at the table. */
     GESPREK,
     /** Questions to the knowledge base. */
-    VRAAG
+    VRAAG,
+    /** A progress review of an agreed POP, goal by goal. */
+    VOORTGANG
 }

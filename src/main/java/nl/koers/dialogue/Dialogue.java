@@ -29,6 +29,20 @@ public final class Dialogue {
         return new DialogueTurn(bank, tips, who, DialogueState.start(), pop).open();
     }
 
+    /**
+     * The first message of a one-on-one whose POP starts from the employee's shared preparation: welcome, what the
+     * preparation brings and the agenda, then the first question as a confirmation of what was prepared.
+     */
+    public Step openFromPreparation(Participants who, Pop pop, java.time.LocalDate sharedOn, List<Agenda.Item> agenda) {
+        return new DialogueTurn(bank, tips, who, DialogueState.startKnowing(KnownAnswers.keys(pop)), pop)
+                .openFromPreparation(sharedOn, agenda);
+    }
+
+    /** The first message of a one-on-one without the employee's preparation, with the leader's agenda points. */
+    public Step open(Participants who, Pop pop, List<Agenda.Item> agenda) {
+        return new DialogueTurn(bank, tips, who, DialogueState.start(), pop).openWithAgenda(agenda);
+    }
+
     /** The dialogue's move after an answer. */
     public Step next(Participants who, DialogueState state, Pop pop, Answer answer) {
         return new DialogueTurn(bank, tips, who, state, pop).answer(answer);
@@ -55,7 +69,8 @@ public final class Dialogue {
         }
         Pending pending = state.pending();
         if (pending == null) {
-            return Expecting.of(bank.phase(phase).questions().get(state.at().index()).field());
+            PopField field = bank.phase(phase).questions().get(state.at().index()).field();
+            return state.confirming(state.at(), field) ? Expecting.of(field).confirming() : Expecting.of(field);
         }
         if (pending.kind() == PendingKind.LEARNING_FORM) {
             return new Expecting(Expecting.LEARNING_FORM, PopField.Kind.CHOICE, Options.LEARNING_FORM);

@@ -21,12 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param tips       knowledge articles (or, in older states, chunks) already given as a tip
  * @param moments    the coaching moments already used, each once per conversation: the signals followed up
  *                   ("signaal:vertrekken"), the summary before the agreements, the tip of each phase ("tip:VOORSTELLEN")
+ * @param known      in a one-on-one that starts from a preparation: the questions it answered
+ *                   ({@link KnownAnswers#key}), asked as "Sanne schreef …, klopt dat?" until they are answered here
  */
 public record DialogueState(Position at, @Nullable Pending pending, List<Position> history, Set<String> clarified,
-        Set<Integer> smartAsked, boolean hintGiven, Set<String> tips, Set<String> moments) {
+        Set<Integer> smartAsked, boolean hintGiven, Set<String> tips, Set<String> moments, Set<String> known) {
 
     public DialogueState {
         moments = moments == null ? Set.of() : Set.copyOf(moments); // states stored before moments existed
+        known = known == null ? Set.of() : Set.copyOf(known);
     }
 
     /** A question in the agenda: phase, index in the phase, and the goal it is about (for goal questions). */
@@ -54,26 +57,43 @@ public record DialogueState(Position at, @Nullable Pending pending, List<Positio
 
     public static DialogueState start() {
         return new DialogueState(new Position(Phase.INVENTARISATIE, 0, 0), null, List.of(), Set.of(), Set.of(), false,
-                Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of());
+    }
+
+    /** The start of a one-on-one whose POP a preparation already filled: those answers are confirmed, not asked. */
+    public static DialogueState startKnowing(Set<String> known) {
+        return new DialogueState(new Position(Phase.INVENTARISATIE, 0, 0), null, List.of(), Set.of(), Set.of(), false,
+                Set.of(), Set.of(), known);
+    }
+
+    /** Whether the question at {@code position} is one the preparation answered and this conversation has not. */
+    boolean confirming(Position position, PopField field) {
+        return known.contains(KnownAnswers.key(field, position.goal())) && !history.contains(position);
+    }
+
+    DialogueState forget(String knownKey) {
+        Set<String> fewer = new LinkedHashSet<>(known);
+        fewer.remove(knownKey);
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, tips, moments, fewer);
     }
 
     DialogueState at(Position position) {
-        return new DialogueState(position, null, history, clarified, smartAsked, hintGiven, tips, moments);
+        return new DialogueState(position, null, history, clarified, smartAsked, hintGiven, tips, moments, known);
     }
 
     DialogueState pending(@Nullable Pending next) {
-        return new DialogueState(at, next, history, clarified, smartAsked, hintGiven, tips, moments);
+        return new DialogueState(at, next, history, clarified, smartAsked, hintGiven, tips, moments, known);
     }
 
     DialogueState remember(Position answered) {
         List<Position> more = new ArrayList<>(history);
         more.add(answered);
-        return new DialogueState(at, pending, List.copyOf(more), clarified, smartAsked, hintGiven, tips, moments);
+        return new DialogueState(at, pending, List.copyOf(more), clarified, smartAsked, hintGiven, tips, moments, known);
     }
 
     DialogueState forgetLast() {
         return new DialogueState(at, pending, history.subList(0, history.size() - 1), clarified, smartAsked, hintGiven,
-                tips, moments);
+                tips, moments, known);
     }
 
     DialogueState clarifiedAt(Position position) {
@@ -81,23 +101,23 @@ public record DialogueState(Position at, @Nullable Pending pending, List<Positio
     }
 
     DialogueState clarifiedAt(String key) {
-        return new DialogueState(at, pending, history, plus(clarified, key), smartAsked, hintGiven, tips, moments);
+        return new DialogueState(at, pending, history, plus(clarified, key), smartAsked, hintGiven, tips, moments, known);
     }
 
     DialogueState smartAskedFor(int goal) {
-        return new DialogueState(at, pending, history, clarified, plus(smartAsked, goal), hintGiven, tips, moments);
+        return new DialogueState(at, pending, history, clarified, plus(smartAsked, goal), hintGiven, tips, moments, known);
     }
 
     DialogueState withHint() {
-        return new DialogueState(at, pending, history, clarified, smartAsked, true, tips, moments);
+        return new DialogueState(at, pending, history, clarified, smartAsked, true, tips, moments, known);
     }
 
     DialogueState withTip(String tip) {
-        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, plus(tips, tip), moments);
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, plus(tips, tip), moments, known);
     }
 
     DialogueState withMoment(String moment) {
-        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, tips, plus(moments, moment));
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, tips, plus(moments, moment), known);
     }
 
     private static <T> Set<T> plus(Set<T> set, T item) {

@@ -1,6 +1,9 @@
 package nl.koers.dialogue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,9 +52,48 @@ final class DialogueTurn {
     }
 
     Step open() {
-        reply.add(texts().text("welkom." + who.type().name(), who.names()));
+        reply.add(texts().text("welkom." + who.setting().key(), who.names()));
         ask(state.at(), true);
         return step();
+    }
+
+    /** The opening of a one-on-one that starts from the employee's shared preparation. */
+    Step openFromPreparation(LocalDate sharedOn, List<Agenda.Item> agenda) {
+        reply.add(texts().text("welkom." + who.setting().key(), who.names()));
+        Map<String, String> values = new HashMap<>(who.names());
+        values.put("datum", Wording.date(sharedOn));
+        reply.add(texts().text("voorbereiding.gedeeld", values));
+        agenda(agenda, "voorbereiding.agenda");
+        ask(state.at(), true);
+        return step();
+    }
+
+    /** The opening of a one-on-one for which only the leader prepared: the leader's points first. */
+    Step openWithAgenda(List<Agenda.Item> agenda) {
+        reply.add(texts().text("welkom." + who.setting().key(), who.names()));
+        agenda(agenda, "voorbereiding.agenda_leider");
+        ask(state.at(), true);
+        return step();
+    }
+
+    /** The agenda as a table: topic, what the employee prepared, what the leader prepared. */
+    private void agenda(List<Agenda.Item> agenda, String intro) {
+        if (agenda.isEmpty()) {
+            return;
+        }
+        Map<String, String> names = who.names();
+        StringBuilder table = new StringBuilder(texts().text(intro, names)).append("\n\n| ")
+                .append(texts().text("voorbereiding.onderwerp")).append(" | ").append(names.get("medewerker"))
+                .append(" | ").append(names.get("leidinggevende")).append(" |\n|---|---|---|");
+        for (Agenda.Item item : agenda) {
+            table.append("\n| ").append(Wording.inline(item.topic())).append(" | ").append(cell(item.employee()))
+                    .append(" | ").append(cell(item.leader())).append(" |");
+        }
+        reply.add(table.toString());
+    }
+
+    private static String cell(@Nullable String answer) {
+        return answer == null ? "–" : Wording.inline(Coaching.quoted(answer));
     }
 
     Step answer(Answer answer) {
@@ -122,8 +164,20 @@ final class DialogueTurn {
     private void read(Answer answer) {
         Position at = state.at();
         Question question = question(at);
-        String before = question.field().phase() != Phase.AFSPRAKEN && !state.history().contains(at)
+        boolean confirming = state.confirming(at, question.field());
+        if (confirming && answer instanceof Answer.YesNo confirmed) {
+            confirm(at, question, confirmed.yes());
+            return;
+        }
+        if (question.field() == PopField.DOEL_NOG_EEN && preparedGoal(at.goal() + 1)
+                && answer instanceof Answer.YesNo more && !more.yes()) {
+            dropPreparedGoals(at.goal() + 1);
+        }
+        String before = question.field().phase() != Phase.AFSPRAKEN && !state.history().contains(at) && !confirming
                 ? draft.text(question.field()) : null; // what a follow-up wrote there before the question came
+        List<String> talentsBefore = List.copyOf(draft.talents);
+        GoalDraft goalBefore = draft.goal(at.goal());
+        List<ActionDraft> actionsBefore = goalBefore == null ? List.of() : List.copyOf(goalBefore.actions);
         SlotFilling.Result result = new SlotFilling(draft, at.goal(), state.clarified().contains(at.key()))
                 .fill(question.field(), answer);
         if (before != null && !before.isBlank() && result.outcome() == SlotFilling.Outcome.ACCEPTED
@@ -138,6 +192,9 @@ final class DialogueTurn {
             }
             case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", Wording.inline(answer.said()))));
             case ACCEPTED -> reply.add(result.note());
+        }
+        if (confirming && result.outcome() == SlotFilling.Outcome.ACCEPTED) { // added to what was prepared
+            keepPrepared(question.field(), at.goal(), talentsBefore, actionsBefore);
         }
         if (question.field() != PopField.OPEN_PUNTEN) {
             listening.answerTrailingQuestion(answer);
@@ -155,7 +212,7 @@ final class DialogueTurn {
                 return;
             }
         }
-        if (result.outcome() == SlotFilling.Outcome.ACCEPTED && listening.followUp(at, answer)) {
+        if (result.outcome() == SlotFilling.Outcome.ACCEPTED && !who.byLeader() && listening.followUp(at, answer)) {
             return;
         }
         if (question.field() == PopField.DOEL_NOG_EEN && result.moreGoals()) {
@@ -171,6 +228,56 @@ final class DialogueTurn {
             return;
         }
         advance();
+    }
+
+    /**
+     * "Klopt" to what the preparation said: it stays, said now by whoever confirmed it. "Nee": Koers asks what it
+     * should be, and the question is asked as an open one from then on.
+     */
+    private void confirm(Position at, Question question, boolean yes) {
+        if (!yes) {
+            reply.add(texts().text("bevestig.nee"));
+            state = state.forget(KnownAnswers.key(question.field(), at.goal()));
+            reply.add(GuidedTexts.fill(question.wording(who.setting()), values(at)));
+            return;
+        }
+        reply.add(texts().text("bevestig.klopt"));
+        draft.attribute(who, question, at.goal());
+        state = state.remember(at);
+        if (question.field() == PopField.DOEL_ACTIES) {
+            Optional<Pending> form = nextUnclassified(at.goal(), 0);
+            if (form.isPresent()) {
+                state = state.pending(form.get());
+                askPending();
+                return;
+            }
+        }
+        advance();
+    }
+
+    /** An answer to a prepared list adds to it: the leader's talents beside the employee's, more actions. */
+    private void keepPrepared(PopField field, int goal, List<String> talentsBefore, List<ActionDraft> actionsBefore) {
+        if (field == PopField.TALENTEN) {
+            List<String> all = new ArrayList<>(talentsBefore);
+            draft.talents.stream().filter(talent -> all.stream().noneMatch(talent::equalsIgnoreCase)).forEach(all::add);
+            draft.talents = all;
+        }
+        GoalDraft current = draft.goal(goal);
+        if (field == PopField.DOEL_ACTIES && current != null) {
+            List<ActionDraft> added = List.copyOf(current.actions);
+            current.actions.clear();
+            current.actions.addAll(actionsBefore);
+            added.stream().filter(action -> actionsBefore.stream()
+                    .noneMatch(old -> old.description.equalsIgnoreCase(action.description))).forEach(current.actions::add);
+        }
+    }
+
+    /** "Nee" to taking up the next prepared goal: that goal and the ones after it leave the plan, as open points. */
+    private void dropPreparedGoals(int from) {
+        while (draft.goals.size() > from) {
+            GoalDraft dropped = draft.goals.remove(from);
+            draft.addOpenPoint(texts().text("bevestig.doel_niet_opgenomen", Map.of("doel", dropped.description)));
+        }
     }
 
     /** Leaves the open question without an answer and goes on: past the goal questions when no goal was named. */
@@ -277,7 +384,8 @@ final class DialogueTurn {
         }
         GoalDraft current = draft.goal(next.goal());
         if (field == PopField.DOEL_DEADLINE && current != null && current.deadline != null
-                && state.at().index() == next.index() - 1) { // the date came with the measure: not asked again
+                && state.at().index() == next.index() - 1
+                && !state.confirming(next, field)) { // the date came with the measure: not asked again
             state = state.at(next).remember(next);
             askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
             return;
@@ -300,7 +408,8 @@ final class DialogueTurn {
 
     /** Into the next phase, or to the end after the last; before the agreements a summary, when {@code summarize}. */
     void nextPhase(boolean summarize) {
-        if (summarize && state.at().phase() == Phase.VOORSTELLEN && !state.moments().contains(SUMMARY)) {
+        if (summarize && state.at().phase() == Phase.VOORSTELLEN && !state.moments().contains(SUMMARY)
+                && !who.byLeader()) {
             state = state.withMoment(SUMMARY);
             if (coaching.summary(draft).isPresent()) {
                 state = state.pending(new Pending(PendingKind.SUMMARY, 0, 0));
@@ -313,7 +422,8 @@ final class DialogueTurn {
             finish();
             return;
         }
-        ask(new Position(QuestionBank.ORDER.get(index + 1), 0, Math.max(0, draft.goals.size() - 1)), true);
+        int goal = state.known().isEmpty() ? Math.max(0, draft.goals.size() - 1) : 0; // prepared goals: from the first
+        ask(new Position(QuestionBank.ORDER.get(index + 1), 0, goal), true);
     }
 
     void finish() {
@@ -334,17 +444,41 @@ final class DialogueTurn {
         PhaseScript script = bank.phase(position.phase());
         Question question = script.questions().get(position.index());
         if (introduce) {
-            reply.add(GuidedTexts.fill(script.intro().get(who.together() ? ConversationType.GESPREK
-                    : ConversationType.VOORBEREIDING), who.names()));
+            reply.add(GuidedTexts.fill(script.intro().get(who.setting()), who.names()));
         }
         state = state.at(position);
         if (question.tip() != null && said != null) { // a tip follows what the person said, not the first question
             state = coaching.tip(question.tip() + " " + said, state, reply);
         }
-        if (question.field() == PopField.DOEL_BESCHRIJVING && position.goal() == 0) {
+        if (state.confirming(position, question.field())) {
+            reply.add(texts().text("bevestig.vraag", confirmValues(position, question.field())));
+            return;
+        }
+        if (question.field() == PopField.DOEL_NOG_EEN && preparedGoal(position.goal() + 1)) {
+            reply.add(texts().text("bevestig.doel_nog_een", confirmValues(new Position(Phase.AFSPRAKEN,
+                    bank.phase(Phase.AFSPRAKEN).indexOf(PopField.DOEL_BESCHRIJVING), position.goal() + 1),
+                    PopField.DOEL_BESCHRIJVING)));
+            return;
+        }
+        if (question.field() == PopField.DOEL_BESCHRIJVING && position.goal() == 0 && !who.byLeader()) {
             coaching.recall(draft, reply);
         }
-        reply.add(GuidedTexts.fill(who.together() ? question.together() : question.alone(), values(position)));
+        reply.add(GuidedTexts.fill(question.wording(who.setting()), values(position)));
+    }
+
+    /** A goal the preparation brought that this conversation has not taken up yet. */
+    private boolean preparedGoal(int goal) {
+        return draft.goal(goal) != null && state.known().contains(KnownAnswers.key(PopField.DOEL_BESCHRIJVING, goal))
+                && state.history().stream().noneMatch(p -> p.phase() == Phase.AFSPRAKEN && p.goal() == goal);
+    }
+
+    private Map<String, String> confirmValues(Position position, PopField field) {
+        Map<String, String> values = new HashMap<>(values(position));
+        String known = KnownAnswers.shown(draft.toPop(), field, position.goal());
+        values.put("waarde", Wording.inline(Coaching.quoted(known == null ? "" : known)));
+        values.put("onderwerp", texts().text("onderwerp." + field.key()));
+        values.put("doel", known == null ? "" : Wording.inline(known));
+        return values;
     }
 
     void askPending() {

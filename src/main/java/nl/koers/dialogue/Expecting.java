@@ -9,10 +9,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * options. Pages use it for quick replies; a turn uses it to read the answer before it takes the conversation's lock.
  */
 public record Expecting(String field, PopField.Kind kind,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Option> choices) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Option> choices,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean confirm) {
 
     public Expecting {
         choices = List.copyOf(choices);
+    }
+
+    public Expecting(String field, PopField.Kind kind, List<Option> choices) {
+        this(field, kind, choices, false);
+    }
+
+    /**
+     * The same question, put as "Sanne schreef …; klopt dat?": a bare yes keeps the preparation's answer, a bare no
+     * asks what it should be, anything else is the answer.
+     */
+    Expecting confirming() {
+        return new Expecting(field, kind, choices, true);
     }
 
     /** A choice: the value an answer carries, and its Dutch label. */

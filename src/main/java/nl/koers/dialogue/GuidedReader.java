@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +35,10 @@ public final class GuidedReader {
     private static final Pattern REFUSAL = Pattern.compile("(?:nee|neen|nope|liever niet)(?:[\\s,.!]++(?:dank|je|u"
             + "|bedankt|hoor|liever|niet|zeg|dat|hoeft|nu|even|nog)){0,3}+[\\s.!]*+");
 
+    /** No to a confirmation, and what follows it: "nee, ze is sinds mei teamleider". */
+    private static final Pattern CONFIRM_NO = Pattern.compile("(?iu)(?:nee|neen|klopt niet|dat klopt niet"
+            + "|niet helemaal|niet meer|dat is niet zo)(?![\\p{L}\\p{N}])[\\s,.:;!–-]*+(.*)", Pattern.DOTALL);
+
     private final DutchDates dates;
     private final LearningForms forms;
 
@@ -58,6 +62,13 @@ public final class GuidedReader {
         if (expecting == null) {
             return new Answer.Text(said, said);
         }
+        if (expecting.confirm()) { // "klopt" keeps what was prepared; "nee, …" and "ja, en ook …" bring the change
+            Optional<Answer> confirmed = confirmation(said);
+            if (confirmed.isPresent()) {
+                return confirmed.get();
+            }
+            said = adjustment(said);
+        }
         Optional<Expecting.Option> picked = Options.picked(expecting.choices(), said);
         if (picked.isEmpty() && NonAnswers.isExplainRequest(said)) {
             return new Answer.Command(Word.EXPLAIN, said);
@@ -76,6 +87,27 @@ public final class GuidedReader {
             return expecting.kind() == PopField.Kind.DATES ? new Answer.Nothing(said) : new Answer.DontKnow(said);
         }
         return answer;
+    }
+
+    /** A bare yes or no to "Sanne schreef …; klopt dat?". */
+    private static Optional<Answer> confirmation(String said) {
+        if (YesNo.parse(said).orElse(false) && YesNo.content(said).isEmpty()) {
+            return Optional.of(new Answer.YesNo(true, said));
+        }
+        Matcher no = CONFIRM_NO.matcher(said);
+        if (no.matches() && no.group(1).isBlank()) {
+            return Optional.of(new Answer.YesNo(false, said));
+        }
+        return Optional.empty();
+    }
+
+    /** What a confirmation says besides yes or no: "ja, en ook plannen" → "en ook plannen", "nee, 1 mei" → "1 mei". */
+    private static String adjustment(String said) {
+        String rest = YesNo.content(said).orElse(said);
+        Matcher no = CONFIRM_NO.matcher(rest);
+        rest = no.matches() ? no.group(1) : rest;
+        rest = rest.replaceFirst("(?i)^(?:en\s+)?(?:ook\s+)?(?:nog\s+)?", "");
+        return rest.isBlank() ? said : rest.strip();
     }
 
     /** A short no that answers nothing: "nee", "nee dank je", "liever niet". */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 
-/** The questions of one phase, in order, and how the phase is introduced per conversation type. */
-public record PhaseScript(Phase phase, Map<ConversationType, String> intro, List<Question> questions) {
+/** The questions of one phase, in order, and how the phase is introduced per setting. */
+public record PhaseScript(Phase phase, Map<Setting, String> intro, List<Question> questions) {
 
     public int indexOf(PopField field) {
         for (int i = 0; i < questions.size(); i++) {

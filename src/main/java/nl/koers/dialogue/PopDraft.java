@@ -35,6 +35,7 @@ final class PopDraft {
     final Map<String, String> attribution;
 
     static final class GoalDraft {
+        @Nullable String id;
         String description;
         @Nullable String measure;
         @Nullable LocalDate deadline;
@@ -79,6 +80,7 @@ final class PopDraft {
         obstacles = pop.obstacles();
         for (Pop.Goal goal : pop.goals()) {
             GoalDraft draft = new GoalDraft(goal.description());
+            draft.id = goal.id();
             draft.measure = goal.measure();
             draft.deadline = goal.deadline();
             draft.deadlineText = goal.deadlineText();
@@ -151,12 +153,15 @@ final class PopDraft {
         }
     }
 
-    /** In a one-on-one, records who answered: the POP field (with the goal's index) and the person's name. */
+    /**
+     * In a one-on-one, records who answered: the POP field (with the goal's index) and the name of the speaker, or
+     * of the person addressed when nobody said whose answer it was.
+     */
     void attribute(Participants who, Question question, int goalIndex) {
         if (!who.together() || question.field().popPath() == null) {
             return;
         }
-        String person = question.toManager() ? who.manager() : who.employee();
+        String person = who.speaker() != null ? who.speaker() : question.toManager() ? who.manager() : who.employee();
         if (person != null) {
             attribution.put(question.field().popPath().replaceFirst("goals\\[]", "goals[" + goalIndex + "]"), person);
         }
@@ -179,7 +184,7 @@ final class PopDraft {
      * that; what is cut stays whole in the messages.
      */
     Pop toPop() {
-        List<Pop.Goal> goalList = goals.stream().limit(Pop.ITEMS).map(goal -> new Pop.Goal(fit(goal.description),
+        List<Pop.Goal> goalList = goals.stream().limit(Pop.ITEMS).map(goal -> new Pop.Goal(goal.id, fit(goal.description),
                 fit(goal.measure), goal.deadline, fit(goal.deadlineText), fit(goal.place), goal.resources,
                 fit(goal.support), fit(goal.ownEffort), goal.actions.stream().limit(Pop.ITEMS)
                         .map(a -> new Pop.Action(fit(a.description), a.learningForm, a.deadline, a.resources)).toList()))
@@ -190,7 +195,7 @@ final class PopDraft {
                 .direction(new Pop.Direction(depth, scope, fit(directionNote))).possibilities(fit(possibilities))
                 .obstacles(fit(obstacles)).goals(goalList)
                 .reviews(reviews.stream().distinct().sorted().limit(Pop.ITEMS).toList()).funding(fitList(funding))
-                .openPoints(fitList(openPoints)).attribution(Map.copyOf(attribution)).build();
+                .openPoints(fitList(openPoints)).attribution(Map.copyOf(attribution)).progress(base.progress()).build();
     }
 
     /** A text cut to what a POP field takes, after a word where it can, with "…" where it was cut. */

@@ -40,7 +40,8 @@ public final class QuestionBankLoader {
             "beantwoordt_vraag");
     /** The most follow-ups on signals in one conversation: a coach listens, but does not interrogate. */
     static final int SIGNALS_AT_MOST = 3;
-    static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "aan", "tip", "uitleg", "doorvraag");
+    static final Set<String> QUESTION_KEYS = Set.of("veld", "vraag", "gesprek", "leider", "aan", "tip", "uitleg",
+            "doorvraag");
     static final Set<String> PERSON_PLACEHOLDERS = Set.of("medewerker", "leidinggevende");
 
     private QuestionBankLoader() {
@@ -67,11 +68,11 @@ public final class QuestionBankLoader {
                     + " verwacht: " + phase.name());
         }
         MappingNode introNode = mapping(file, required(file, root, top, "intro"));
-        Map<String, Node> intros = entries(file, introNode, Set.of("VOORBEREIDING", "GESPREK"));
-        Map<ConversationType, String> intro = new EnumMap<>(ConversationType.class);
-        for (ConversationType type : List.of(ConversationType.VOORBEREIDING, ConversationType.GESPREK)) {
-            Node text = required(file, introNode, intros, type.name());
-            intro.put(type, checkedText(file, text, PERSON_PLACEHOLDERS));
+        Map<String, Node> intros = entries(file, introNode, Set.of("VOORBEREIDING", "GESPREK", "LEIDER"));
+        Map<Setting, String> intro = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            Node text = required(file, introNode, intros, setting.key());
+            intro.put(setting, checkedText(file, text, PERSON_PLACEHOLDERS));
         }
         Node list = required(file, root, top, "vragen");
         if (!(list instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
@@ -100,6 +101,7 @@ public final class QuestionBankLoader {
         }
         String alone = checkedText(file, required(file, node, fields, "vraag"), allowed);
         String together = fields.containsKey("gesprek") ? checkedText(file, fields.get("gesprek"), allowed) : alone;
+        String byLeader = checkedText(file, required(file, node, fields, "leider"), allowed);
         boolean toManager = false;
         if (fields.containsKey("aan")) {
             String to = scalar(file, fields.get("aan"));
@@ -112,7 +114,7 @@ public final class QuestionBankLoader {
         String tip = fields.containsKey("tip") ? scalar(file, fields.get("tip")) : null;
         String explanation = fields.containsKey("uitleg") ? checkedText(file, fields.get("uitleg"), allowed) : null;
         String smaller = fields.containsKey("doorvraag") ? checkedText(file, fields.get("doorvraag"), allowed) : null;
-        return new Question(field, alone, together, toManager, tip, explanation, smaller);
+        return new Question(field, alone, together, byLeader, toManager, tip, explanation, smaller);
     }
 
     /** Goal questions form one block, from doel.beschrijving to doel.nog_een, that Koers repeats per goal. */

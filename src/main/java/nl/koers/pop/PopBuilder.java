@@ -29,6 +29,7 @@ public final class PopBuilder {
     private List<String> funding = List.of();
     private List<String> openPoints = List.of();
     private Map<String, String> attribution = Map.of();
+    private List<Pop.Progress> progress = List.of();
 
     PopBuilder(String employee, @Nullable String manager, LocalDate date) {
         this.employee = employee;
@@ -116,6 +117,11 @@ public final class PopBuilder {
         return this;
     }
 
+    public PopBuilder progress(List<Pop.Progress> progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public PopBuilder attribution(Map<String, String> attribution) {
         this.attribution = attribution;
         return this;
@@ -123,6 +129,6 @@ public final class PopBuilder {
 
     public Pop build() {
         return new Pop(employee, manager, date, role, ambitions, talents, energy, wishes, organisationWishes,
-                direction, possibilities, obstacles, goals, reviews, funding, openPoints, attribution, null, null);
+                direction, possibilities, obstacles, goals, reviews, funding, openPoints, attribution, progress, null, null);
     }
 }

@@ -89,6 +89,19 @@ public class PopDraftRepository {
                 .optional();
     }
 
+    /**
+     * Stores the draft with what a progress review recorded in it. Unlike {@link #save} the akkoord stays: progress
+     * is added to what was agreed, it does not change it.
+     */
+    public void saveProgress(UUID conversationId, String content, Instant now) {
+        jdbc.sql("UPDATE pop_draft SET content = :content, version = version + 1, updated_at = :now"
+                        + " WHERE conversation_id = :id")
+                .param("content", content)
+                .param("now", utc(now))
+                .param("id", conversationId)
+                .update();
+    }
+
     /** Records that the employee or the team leader accepted the current draft. */
     public boolean accept(UUID conversationId, boolean byEmployee, Instant at) {
         String column = byEmployee ? "accepted_by_employee_at" : "accepted_by_manager_at";

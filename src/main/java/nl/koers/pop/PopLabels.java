@@ -48,6 +48,47 @@ public final class PopLabels {
         return form == null ? "" : formName(form) + " (" + form.share() + ")";
     }
 
+    /** A goal's status in a progress review, as the POP names it. */
+    public static String progress(Pop.@Nullable ProgressStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case OP_SCHEMA -> "Op schema";
+            case AFGEROND -> "Afgerond";
+            case BIJGESTELD -> "Bijgesteld";
+            case GESTOPT -> "Gestopt";
+        };
+    }
+
+    /**
+     * One progress review of a goal: "23 november 2026 — Bijgesteld. Ging goed: … In de weg: … Volgende stap: …
+     * Nieuwe deadline: 1 september 2027 (was 1 juni 2027)."
+     */
+    public static String progressLine(Pop.Progress entry) {
+        StringBuilder line = new StringBuilder(date(entry.date())).append(" — ").append(progress(entry.status()))
+                .append('.');
+        part(line, "Ging goed", entry.note());
+        part(line, "In de weg", entry.obstacles());
+        part(line, "Volgende stap", entry.nextStep());
+        if (entry.deadline() != null) {
+            line.append(" Nieuwe deadline: ").append(date(entry.deadline()));
+            if (entry.previousDeadline() != null) {
+                line.append(" (was ").append(date(entry.previousDeadline())).append(')');
+            }
+            line.append('.');
+        }
+        return line.toString();
+    }
+
+    private static void part(StringBuilder line, String label, @Nullable String said) {
+        if (said != null && !said.isBlank()) {
+            String text = said.strip();
+            line.append(' ').append(label).append(": ").append(text)
+                    .append(text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? "" : ".");
+        }
+    }
+
     public static String depth(Pop.@Nullable Depth depth) {
         if (depth == null) {
             return "";

@@ -51,6 +51,11 @@ public class PopLabelsDialect extends ExpressionObjectDialect {
             return PopLabels.direction(direction);
         }
 
+        /** One progress review of a goal, as a sentence: date, status, and what was said. */
+        public String progress(Pop.Progress entry) {
+            return PopLabels.progressLine(entry);
+        }
+
         public String accepted(@Nullable Instant at) {
             return at == null ? "" : PopLabels.date(at.atZone(zone).toLocalDate());
         }

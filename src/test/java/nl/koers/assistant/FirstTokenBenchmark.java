@@ -116,7 +116,7 @@ class FirstTokenBenchmark {
     private long firstToken(UUID id, KoersUser user, String answer) {
         var first = new AtomicLong();
         long start = System.nanoTime();
-        var reply = turns.post(id, user, answer, piece -> first.compareAndSet(0, System.nanoTime()));
+        var reply = turns.post(id, user, answer, null, piece -> first.compareAndSet(0, System.nanoTime()));
         assertThat(reply.mode().value()).isEqualTo("llm");
         return first.get() - start;
     }

@@ -32,8 +32,21 @@ public final class ConversationClient {
         return JsonPath.parse(response.body());
     }
 
+    /** Starts a progress review of the POP of conversation {@code pop}. */
+    public DocumentContext start(String type, String employee, String pop) {
+        HttpResponse<String> response = startRaw("{\"type\":\"" + type + "\",\"pop\":\"" + pop + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonPath.parse(response.body());
+    }
+
     public HttpResponse<String> sayRaw(String id, String text) {
         String body = "{\"text\":" + quote(text) + "}";
+        return http.send("POST", "/api/conversations/" + id + "/messages", body, headers("Content-Type", "application/json"));
+    }
+
+    /** Posts a message as {@code speaker}'s answer (the other person in a one-on-one). */
+    public HttpResponse<String> sayAsRaw(String id, String text, String speaker) {
+        String body = "{\"text\":" + quote(text) + ",\"speaker\":" + quote(speaker) + "}";
         return http.send("POST", "/api/conversations/" + id + "/messages", body, headers("Content-Type", "application/json"));
     }
 

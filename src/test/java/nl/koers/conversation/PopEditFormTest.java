@@ -31,7 +31,7 @@ class PopEditFormTest {
     private final Pop current = Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23))
             .role("Planner").ambitions(new Pop.Ambitions("inkopen", null)).talents(List.of("plannen"))
             .direction(new Pop.Direction(Pop.Depth.VERBREDEN, null, null))
-            .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", "ROC",
+            .goals(List.of(new Pop.Goal(null, "Zelfstandig inkopen", "drie orders", null, "na de reorganisatie", "ROC",
                     Resources.of(new BigDecimal("650"), null, null), "inkoopmanager", "twee avonden", List.of(course))))
             .funding(List.of("SLIM navragen")).attribution(Map.of("role", "Sanne de Vries")).build();
 

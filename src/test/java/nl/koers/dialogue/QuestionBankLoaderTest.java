@@ -34,8 +34,10 @@ class QuestionBankLoaderTest {
         assertThat(bank.phases()).containsOnlyKeys(Phase.INVENTARISATIE, Phase.VOORSTELLEN, Phase.AFSPRAKEN);
         PhaseScript agreements = bank.phase(Phase.AFSPRAKEN);
         assertThat(agreements.indexOf(PopField.DOEL_NOG_EEN)).isGreaterThan(agreements.indexOf(PopField.DOEL_BESCHRIJVING));
-        assertThat(bank.phase(Phase.INVENTARISATIE).intro()).containsKeys(ConversationType.VOORBEREIDING,
-                ConversationType.GESPREK);
+        assertThat(bank.phase(Phase.INVENTARISATIE).intro()).containsOnlyKeys(Setting.values());
+        assertThat(bank.phases().values()).allSatisfy(script -> assertThat(script.questions())
+                .allSatisfy(question -> assertThat(question.byLeader()).isNotBlank()
+                        .isNotEqualTo(question.alone()).isNotEqualTo(question.together())));
         assertThat(bank.texts().texts()).containsKeys(GuidedTexts.REQUIRED.keySet().toArray(String[]::new));
         assertThat(bank.texts().fundingHints()).isNotEmpty();
         assertThat(bank.phases().values()).flatExtracting(PhaseScript::questions)

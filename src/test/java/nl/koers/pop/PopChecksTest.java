@@ -18,7 +18,7 @@ class PopChecksTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
 
     private static Pop.Goal goal(String measure, Resources resources, Pop.Action... actions) {
-        return new Pop.Goal("Zelf de planning maken", measure, LocalDate.of(2027, 6, 1), null, null, resources, null,
+        return new Pop.Goal(null, "Zelf de planning maken", measure, LocalDate.of(2027, 6, 1), null, null, resources, null,
                 null, List.of(actions));
     }
 

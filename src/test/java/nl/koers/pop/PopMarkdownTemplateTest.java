@@ -161,7 +161,7 @@ class PopMarkdownTemplateTest {
                 .energy("puzzelen").wishes("Meer inkoop").organisationWishes("Een tweede inkoper")
                 .direction(new Pop.Direction(Pop.Depth.VERBREDEN, Pop.Scope.ANDERE_FUNCTIE, null))
                 .possibilities("Meelopen").obstacles("Weinig budget voor een master")
-                .goals(List.of(new Pop.Goal("Zelfstandig inkopen", "drie orders", LocalDate.of(2027, 3, 31), null,
+                .goals(List.of(new Pop.Goal(null, "Zelfstandig inkopen", "drie orders", LocalDate.of(2027, 3, 31), null,
                         "inkoop", Resources.of(new BigDecimal("650"), new BigDecimal("16"), null), "de inkoper", null,
                         List.of(new Pop.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, LocalDate.of(2027, 3, 31),
                                 new Resources(null, null, BigDecimal.ONE, null, "een dag")),

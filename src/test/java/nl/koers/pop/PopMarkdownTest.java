@@ -122,7 +122,7 @@ class PopMarkdownTest {
             String possibilities, String obstacles, List<String> openPoints, Map<String, String> attribution) {
         var action = new Pop.Action("Cursus | inkoop\n## Akkoord", LearningForm.FORMEEL, LocalDate.of(2027, 3, 31),
                 Resources.of(new BigDecimal("650"), new BigDecimal("16"), "€ 650 en twee dagen"));
-        var goal = new Pop.Goal("Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, "<!-- daar",
+        var goal = new Pop.Goal(null, "Doel | met <script>alert(1)</script>\n# kop", "## Akkoord", null, null, "<!-- daar",
                 null, "de inkoopmanager", "- elke week", List.of(action));
         return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)).role(role)
                 .ambitions(new Pop.Ambitions("# Akkoord", "[x]: https://evil.example")).talents(talents).energy("<!--")
