@@ -5,17 +5,31 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import nl.koers.conversation.Journey;
+import nl.koers.pop.PopLabels;
 
-/** The Dutch start page: who you are, who your team is, and how a career conversation runs. */
+
+/**
+ * The Dutch start page: where you are (conversations to continue, a shared preparation waiting, a progress review
+ * due), what you can start, who your team is, and how a career conversation runs.
+ */
 @Controller
 class HomeController {
 
-    private final UserRepository users;
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
-    HomeController(UserRepository users) {
+    private final UserRepository users;
+    private final Journey journey;
+    private final Clock clock;
+
+    HomeController(UserRepository users, Journey journey, Clock clock) {
         this.users = users;
+        this.journey = journey;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -25,6 +39,12 @@ class HomeController {
         model.addAttribute("leader", users.leaderOf(user.id()).orElse(null));
         model.addAttribute("teamMembers",
                 user.role() == Role.LEIDINGGEVENDE ? users.teamMembersOf(user.id()) : List.of());
+        Journey.Start where = journey.start(user);
+        model.addAttribute("journey", where);
+        model.addAttribute("updated", where.ongoing().stream()
+                .map(ongoing -> UPDATED.format(ongoing.updatedAt().atZone(clock.getZone()))).toList());
+        model.addAttribute("sharedOn", where.waiting().stream()
+                .map(waiting -> PopLabels.date(waiting.sharedAt().atZone(clock.getZone()).toLocalDate())).toList());
         return "home";
     }
 }

@@ -97,17 +97,47 @@ class ConversationPageController {
         return Integer.parseInt(pagina.strip());
     }
 
+    /**
+     * Starts a conversation from a form. A new preparation while an unfinished one exists first asks whether to go
+     * on with that one ({@code nieuw} says a new one is wanted anyway).
+     */
     @PostMapping("/gesprekken")
     String start(@AuthenticationPrincipal KoersPrincipal principal, @RequestParam("type") ConversationType type,
-            @RequestParam(name = "employee", required = false) @Nullable String employee) {
-        Detail started = conversations.start(principal.user(), type, employee);
+            @RequestParam(name = "employee", required = false) @Nullable String employee,
+            @RequestParam(name = "pop", required = false) @Nullable String pop,
+            @RequestParam(name = "nieuw", required = false) @Nullable String anew, RedirectAttributes redirect) {
+        if (type == ConversationType.VOORBEREIDING && anew == null
+                && conversations.unfinishedPreparation(principal.user(), employee).isPresent()) {
+            redirect.addAttribute("employee", employee == null ? "" : employee);
+            return "redirect:/gesprekken/nieuw";
+        }
+        Detail started = conversations.start(principal.user(), type, employee, pop);
         return "redirect:/gesprekken/" + started.id();
+    }
+
+    /** "Je hebt al een voorbereiding die nog niet af is": go on with it, or start a new one anyway. */
+    @GetMapping("/gesprekken/nieuw")
+    String unfinished(@AuthenticationPrincipal KoersPrincipal principal,
+            @RequestParam(name = "employee", required = false) @Nullable String employee, Model model) {
+        String about = employee == null || employee.isBlank() ? null : employee;
+        var found = conversations.unfinishedPreparation(principal.user(), about);
+        if (found.isEmpty()) {
+            return "redirect:/";
+        }
+        model.addAttribute("unfinished", found.get());
+        model.addAttribute("employee", about);
+        model.addAttribute("startedOn", DATE.format(found.get().updatedAt().atZone(clock.getZone())));
+        return "conversation/unfinished";
     }
 
     @GetMapping("/gesprekken/{id}")
     String chat(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
         ConversationService.Opened opened = conversations.open(id, principal.user());
         model.addAttribute("conversation", opened.detail());
+        model.addAttribute("me", principal.user().username());
+        var preparation = opened.detail().preparation();
+        model.addAttribute("preparedOn", preparation == null || preparation.sharedAt() == null ? null
+                : nl.koers.pop.PopLabels.date(preparation.sharedAt().atZone(clock.getZone()).toLocalDate()));
         model.addAttribute("editable", opened.access().turns());
         return "conversation/chat";
     }
@@ -201,6 +231,7 @@ class ConversationPageController {
         model.addAttribute("pop", opened.pop());
         model.addAttribute("chat", opened.access().messages());
         model.addAttribute("editable", opened.access().editPop());
+        model.addAttribute("mayReview", conversations.mayReview(id, principal.user()));
         return "conversation/pop";
     }
 

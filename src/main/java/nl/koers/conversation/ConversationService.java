@@ -26,6 +26,7 @@ import nl.koers.conversation.ConversationViews.SummaryPage;
 import nl.koers.dialogue.Agenda;
 import nl.koers.dialogue.ConversationType;
 import nl.koers.dialogue.Dialogue;
+import nl.koers.dialogue.DialogueState;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Participants;
 import nl.koers.dialogue.Phase;
@@ -188,14 +189,12 @@ public class ConversationService {
         }
         Visible visible = policy.visible(id, caller, AccessLog.Item.POP);
         Conversation reviewed = visible.conversation();
-        if (reviewed.byLeader() || (reviewed.type() != ConversationType.GESPREK
-                && reviewed.type() != ConversationType.VOORBEREIDING)) {
+        if (!reviewable(reviewed)) {
             throw KoersProblem.badRequest("Een voortgangsgesprek gaat over de POP van een loopbaangesprek of van een"
                     + " voorbereiding van de medewerker zelf.");
         }
         KoersUser leader = users.leaderOf(reviewed.ownerId()).orElse(null);
-        boolean currentLeader = leader != null && leader.id() == caller.id();
-        if (!visible.access().owner() && !currentLeader) {
+        if (!reviewer(visible, leader, caller)) {
             throw new KoersProblem(HttpStatus.FORBIDDEN, "Een voortgangsgesprek voert de medewerker zelf of diens"
                     + " huidige leidinggevende.");
         }
@@ -212,6 +211,25 @@ public class ConversationService {
         return conversation;
     }
 
+    /** Whether the caller may start a progress review of this conversation's POP: the page offers it then. */
+    @Transactional(readOnly = true)
+    public boolean mayReview(UUID id, KoersUser caller) {
+        return conversations.find(id, caller.id(), AccessLog.Item.POP)
+                .filter(visible -> reviewable(visible.conversation()))
+                .filter(visible -> reviewer(visible, users.leaderOf(visible.conversation().ownerId()).orElse(null), caller))
+                .isPresent();
+    }
+
+    private static boolean reviewable(Conversation conversation) {
+        return !conversation.byLeader() && (conversation.type() == ConversationType.GESPREK
+                || conversation.type() == ConversationType.VOORBEREIDING);
+    }
+
+    /** The employee whose POP it is, or their current leader. */
+    private static boolean reviewer(Visible visible, @Nullable KoersUser leader, KoersUser caller) {
+        return visible.access().owner() || (leader != null && leader.id() == caller.id());
+    }
+
     /** Stores a new conversation with its POP and Koers's first message. */
     private Conversation opened(ConversationType type, long ownerId, @Nullable Long managerId, Step opening,
             Conversation.Links links, Instant now) {
@@ -220,6 +238,25 @@ public class ConversationService {
         store.savePop(conversation.id(), opening.pop(), now);
         messages.append(conversation.id(), MessageRole.ASSISTANT, opening.reply(), opening.sources(), null, now);
         return conversation;
+    }
+
+    /**
+     * The caller's latest unfinished preparation: their own ({@code employeeUsername} empty), or as a leader the one
+     * about that person.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Summary> unfinishedPreparation(KoersUser caller, @Nullable String employeeUsername) {
+        Long subject = null;
+        if (employeeUsername != null && !employeeUsername.isBlank() && !employeeUsername.strip().equals(caller.username())) {
+            Optional<KoersUser> member = users.teamMembersOf(caller.id()).stream()
+                    .filter(person -> person.username().equals(employeeUsername.strip())).findFirst();
+            if (member.isEmpty()) {
+                return Optional.empty(); // the start itself says what is wrong
+            }
+            subject = member.get().id();
+        }
+        return conversations.unfinishedPreparation(caller.id(), subject)
+                .map(found -> summaries(List.of(new Visible(found, new Access(true, true, true, true, true)))).getFirst());
     }
 
     /**
@@ -363,18 +400,23 @@ public class ConversationService {
         }).toList();
         Pop pop;
         Expecting expecting;
+        String addressed = null;
         switch (conversation.type()) {
             case VRAAG -> {
                 pop = null;
                 expecting = null;
             }
-            case VOORTGANG -> {
+            case VOORTGANG -> { // seen by the same people as the POP it reviews
                 pop = store.popWithDerived(conversation.links().reviewOf()).orElse(null);
                 expecting = reviews.expecting(conversation);
             }
             default -> {
                 pop = store.popWithDerived(conversation.id()).orElse(null);
-                expecting = pop == null ? null : dialogue.expecting(store.readState(conversation.state()), pop);
+                DialogueState state = store.readState(conversation.state());
+                expecting = pop == null ? null : dialogue.expecting(state, pop);
+                if (conversation.type() == ConversationType.GESPREK && manager != null && expecting != null) {
+                    addressed = dialogue.addressesLeader(state) ? manager.username() : employee.username();
+                }
             }
         }
         Conversation.Links links = conversation.links();
@@ -385,7 +427,7 @@ public class ConversationService {
                 manager == null ? null : manager.displayName(), conversation.sharedWithManager(),
                 conversation.byLeader(), preparation,
                 conversation.type() == ConversationType.GESPREK ? agendaOf(conversation) : null, links.reviewOf(), said,
-                withPop ? pop : null, expecting, conversation.createdAt(), conversation.updatedAt());
+                withPop || conversation.type() == ConversationType.VOORTGANG ? pop : null, expecting, addressed, conversation.createdAt(), conversation.updatedAt());
     }
 
     private KoersUser user(long id) {

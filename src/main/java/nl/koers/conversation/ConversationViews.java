@@ -28,13 +28,15 @@ public final class ConversationViews {
      * @param preparation a one-on-one: the employee's shared preparation it started from
      * @param agenda      a one-on-one: where the two preparations differ or only one answered
      * @param reviewOf    a progress review: the conversation whose POP ({@code pop}) it reviews
+     * @param addressed   a one-on-one: the username of the person the open question is put to
      */
     public record Detail(UUID id, ConversationType type, Phase phase, DialogueMode mode, String employee,
             String employeeName, @Nullable String manager, @Nullable String managerName, boolean shared,
             boolean byLeader, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Preparation preparation,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Agenda.Item> agenda,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable UUID reviewOf,
-            List<Message> messages, @Nullable Pop pop, @Nullable Expecting expecting, Instant createdAt,
+            List<Message> messages, @Nullable Pop pop, @Nullable Expecting expecting,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String addressed, Instant createdAt,
             Instant updatedAt) {
     }
 

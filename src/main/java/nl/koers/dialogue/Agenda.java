@@ -39,7 +39,7 @@ public final class Agenda {
         }
         for (PopField field : PopField.values()) {
             if (!field.perGoal() && field.popPath() != null) {
-                compare(items, texts.text("onderwerp." + field.key()), field, employee, leader, 0);
+                compare(items, capitalised(texts.text("onderwerp." + field.key())), field, employee, leader, 0);
             }
         }
         int goals = Math.max(employee == null ? 0 : employee.goals().size(), leader == null ? 0 : leader.goals().size());
@@ -53,6 +53,10 @@ public final class Agenda {
             }
         }
         return items;
+    }
+
+    private static String capitalised(String topic) {
+        return topic.isEmpty() ? topic : Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
     }
 
     private static void compare(List<Item> items, String topic, PopField field, @Nullable Pop employee,

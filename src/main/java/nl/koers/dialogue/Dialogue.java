@@ -58,6 +58,19 @@ public final class Dialogue {
         return new DialogueTurn(bank, Tips.NONE, who, state, pop).question();
     }
 
+    /**
+     * In a one-on-one, whether the open question is put to the leader (else to the employee): the page sets its
+     * "whose answer" toggle to that person. A confirmation of what the employee prepared goes to the leader.
+     */
+    public boolean addressesLeader(DialogueState state) {
+        Phase phase = state.at().phase();
+        if (phase == Phase.AFGEROND || phase == Phase.VRAAG || phase == Phase.VOORTGANG || state.pending() != null) {
+            return false;
+        }
+        Question question = bank.phase(phase).questions().get(state.at().index());
+        return state.confirming(state.at(), question.field()) || question.toManager();
+    }
+
     public QuestionBank bank() {
         return bank;
     }

@@ -135,6 +135,22 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
         turn(() -> act(By.xpath("//div[@class='commands']//button[normalize-space()='" + label + "']"), WebElement::click));
     }
 
+    /**
+     * Starts a new preparation from the start page. Other tests leave this person's preparations unfinished, and
+     * Koers then first asks whether to go on with one of those: here a new one is wanted.
+     */
+    void startPreparation() {
+        click("Voorbereiding beginnen");
+        newAnyway();
+    }
+
+    /** On "Je hebt al een voorbereiding die nog niet af is": starts a new one anyway. */
+    void newAnyway() {
+        if (text(By.tagName("h1")).startsWith("Je hebt al een voorbereiding")) {
+            click("Toch een nieuwe beginnen");
+        }
+    }
+
     /** Clicks a link or button that loads a new page. */
     void click(String text) {
         loading(() -> act(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"), WebElement::click));

@@ -40,7 +40,7 @@ class StreamingBrowserTest {
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
                         .withBodyFile("ollama/chat-stream-phrasing.ndjson").withChunkedDribbleDelay(5, 2000)));
         browser.signIn("medewerker");
-        browser.click("Voorbereiding beginnen");
+        browser.startPreparation();
         browser.act(By.id("text"), box -> box.sendKeys("Ik ben planner, het liefst puzzel ik met ritten"));
 
         browser.turn(() -> {
