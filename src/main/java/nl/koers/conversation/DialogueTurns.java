@@ -157,7 +157,8 @@ class DialogueTurns {
         Pop pop = store.pop(conversation.id()).orElseThrow();
         Read guided = read(state, pop, text);
         if (guided.expecting() == null || guided.answer() instanceof Answer.Command
-                || !Assistant.reads(guided.expecting())) {
+                || !Assistant.reads(guided.expecting())
+                || (guided.expecting().confirm() && guided.answer() instanceof Answer.YesNo)) { // "klopt" stays a yes
             return new ModelRead(guided, false, null);
         }
         try {

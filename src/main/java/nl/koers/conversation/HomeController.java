@@ -1,4 +1,4 @@
-package nl.koers.accounts;
+package nl.koers.conversation;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import nl.koers.conversation.Journey;
+import nl.koers.accounts.KoersPrincipal;
+import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
+import nl.koers.accounts.UserRepository;
 import nl.koers.pop.PopLabels;
 
 
