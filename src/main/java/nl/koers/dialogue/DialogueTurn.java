@@ -238,12 +238,30 @@ final class DialogueTurn {
         if (!yes) {
             reply.add(texts().text("bevestig.nee"));
             state = state.forget(KnownAnswers.key(question.field(), at.goal()));
+            if (draft.text(question.field()) != null) { // what is said next replaces it, rather than adding to it
+                draft.clear(question.field());
+            }
             reply.add(GuidedTexts.fill(question.wording(who.setting()), values(at)));
             return;
         }
-        reply.add(texts().text("bevestig.klopt"));
+        boolean all = GuidedReader.ALL_RIGHT.matcher(said == null ? "" : said).matches();
+        reply.add(texts().text(all ? "bevestig.alles" : "bevestig.klopt", who.names()));
         draft.attribute(who, question, at.goal());
         state = state.remember(at);
+        if (all) { // "alles klopt": the other prepared answers of this phase (of this goal) stay too
+            PhaseScript script = bank.phase(at.phase());
+            for (int index = at.index() + 1; index < script.questions().size(); index++) {
+                Position later = new Position(at.phase(), index, at.goal());
+                Question kept = script.questions().get(index);
+                if (state.confirming(later, kept.field()) && !(kept.field() == PopField.DOEL_ACTIES
+                        && nextUnclassified(at.goal(), 0).isPresent())) { // a learning form is asked about first
+                    draft.attribute(who, kept, at.goal());
+                    state = state.remember(later);
+                }
+            }
+            advance();
+            return;
+        }
         if (question.field() == PopField.DOEL_ACTIES) {
             Optional<Pending> form = nextUnclassified(at.goal(), 0);
             if (form.isPresent()) {
@@ -380,6 +398,10 @@ final class DialogueTurn {
                 && !state.history().contains(next)) { // a follow-up on a signal already answered it
             state = state.at(next).remember(next);
             askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
+            return;
+        }
+        if (state.known().contains(KnownAnswers.key(field, next.goal())) && state.history().contains(next)) {
+            askOrMove(new Position(next.phase(), next.index() + 1, next.goal())); // confirmed with "alles klopt"
             return;
         }
         GoalDraft current = draft.goal(next.goal());

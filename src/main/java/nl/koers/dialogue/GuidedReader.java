@@ -35,6 +35,11 @@ public final class GuidedReader {
     private static final Pattern REFUSAL = Pattern.compile("(?:nee|neen|nope|liever niet)(?:[\\s,.!]++(?:dank|je|u"
             + "|bedankt|hoor|liever|niet|zeg|dat|hoeft|nu|even|nog)){0,3}+[\\s.!]*+");
 
+    /** "Alles klopt", "de rest klopt ook", "dat klopt allemaal": yes to every prepared answer left in the phase. */
+    static final Pattern ALL_RIGHT = Pattern.compile("(?iu)(?:ja,?\\s*)?(?:dat\\s+|de\\s+rest\\s+|het\\s+)?"
+            + "(?:alles\\s+klopt|klopt\\s+(?:alles|allemaal)|klopt\\s+ook|is\\s+(?:allemaal|alles)\\s+(?:goed|juist))"
+            + "(?:\\s+(?:wel|ook|nog|zo))*[\\s.!]*");
+
     /** No to a confirmation, and what follows it: "nee, ze is sinds mei teamleider". */
     private static final Pattern CONFIRM_NO = Pattern.compile("(?iu)(?:nee|neen|klopt niet|dat klopt niet"
             + "|niet helemaal|niet meer|dat is niet zo)(?![\\p{L}\\p{N}])[\\s,.:;!–-]*+(.*)", Pattern.DOTALL);
@@ -89,9 +94,10 @@ public final class GuidedReader {
         return answer;
     }
 
-    /** A bare yes or no to "Sanne schreef …; klopt dat?". */
+    /** A bare yes or no to "Sanne schreef …; klopt dat?"; "alles klopt" is a yes to the rest of the phase too. */
     private static Optional<Answer> confirmation(String said) {
-        if (YesNo.parse(said).orElse(false) && YesNo.content(said).isEmpty()) {
+        if (ALL_RIGHT.matcher(said).matches()
+                || (YesNo.parse(said).orElse(false) && YesNo.content(said).isEmpty())) {
             return Optional.of(new Answer.YesNo(true, said));
         }
         Matcher no = CONFIRM_NO.matcher(said);

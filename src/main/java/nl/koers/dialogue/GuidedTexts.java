@@ -54,6 +54,7 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
             Map.entry("bevestig.vraag", List.of("medewerker", "leidinggevende", "onderwerp", "waarde", "doel")),
             Map.entry("bevestig.doel_nog_een", List.of("medewerker", "leidinggevende", "doel")),
             Map.entry("bevestig.klopt", List.of()), Map.entry("bevestig.nee", List.of()),
+            Map.entry("bevestig.alles", List.of("medewerker", "leidinggevende")),
             Map.entry("bevestig.doel_niet_opgenomen", List.of("doel")),
             Map.entry("onderwerp.doel", List.of("nummer")),
             Map.entry("voortgang.welkom", List.of("medewerker", "leidinggevende", "datum", "aantal")),

@@ -142,6 +142,21 @@ final class PopDraft {
         }
     }
 
+    /** Empties a text field of the first two phases. */
+    void clear(PopField field) {
+        switch (field) {
+            case ROL -> role = null;
+            case ENERGIE -> energy = null;
+            case AMBITIE_KORT -> shortTerm = null;
+            case AMBITIE_LANG -> longTerm = null;
+            case WENSEN -> wishes = null;
+            case ORGANISATIE -> organisationWishes = null;
+            case MOGELIJKHEDEN -> possibilities = null;
+            case BELEMMERINGEN -> obstacles = null;
+            default -> throw new IllegalArgumentException("no text of the first two phases: " + field);
+        }
+    }
+
     /** Adds words to a text field of the first two phases, after what it holds: the answer to a follow-up. */
     void append(PopField field, String text) {
         set(field, appended(text(field), text));
