@@ -127,10 +127,15 @@ public class ConversationAccess {
             return caller;
         }
         List<KoersUser> people = people(conversation);
-        return people.stream().filter(person -> person.username().equals(username.strip())).findFirst()
+        KoersUser speaker = people.stream().filter(person -> person.username().equals(username.strip())).findFirst()
                 .orElseThrow(() -> KoersProblem.badRequest("'" + username.strip() + "' neemt niet deel aan dit gesprek."
                         + " Een antwoord kan alleen van " + people.stream().map(KoersUser::displayName)
                                 .collect(java.util.stream.Collectors.joining(" of ")) + " zijn."));
+        if (speaker.id() != conversation.ownerId()) { // on one screen the leader types the employee's answer, not back
+            throw KoersProblem.badRequest("Je kunt alleen je eigen antwoord sturen. Op één scherm typt de"
+                    + " leidinggevende ook het antwoord van de medewerker; andersom niet.");
+        }
+        return speaker;
     }
 
     /** The leader in the conversation: who held the one-on-one, or for a review the owner's current leader. */

@@ -222,14 +222,6 @@ public class ConversationRepository {
                 .optional();
     }
 
-    /** When each progress review of this conversation's POP was started, oldest first. */
-    public List<Instant> reviewsStarted(UUID reviewed) {
-        return jdbc.sql("SELECT c.created_at FROM conversation c WHERE c.review_of = :reviewed ORDER BY c.created_at")
-                .param("reviewed", reviewed)
-                .query((rs, row) -> instant(rs, "created_at"))
-                .list();
-    }
-
     /** The owner's latest preparation that is not finished: their own, or a leader's about {@code subjectId}. */
     public Optional<Conversation> unfinishedPreparation(long ownerId, @Nullable Long subjectId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :owner AND c.type = 'VOORBEREIDING'"

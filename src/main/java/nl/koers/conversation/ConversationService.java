@@ -187,6 +187,11 @@ public class ConversationService {
             throw KoersProblem.badRequest("'" + popId.strip() + "' is geen id van een gesprek. Neem het id over uit"
                     + " de lijst van je gesprekken.");
         }
+        if (conversations.find(id, caller.id(), AccessLog.Item.GESPREK)
+                .filter(seen -> seen.conversation().type() == ConversationType.VOORTGANG).isPresent()) {
+            throw KoersProblem.badRequest("Dit is zelf een voortgangsgesprek. Noem het gesprek waar de POP bij hoort:"
+                    + " het loopbaangesprek of de voorbereiding.");
+        }
         Visible visible = policy.visible(id, caller, AccessLog.Item.POP);
         Conversation reviewed = visible.conversation();
         if (!reviewable(reviewed)) {
@@ -198,8 +203,14 @@ public class ConversationService {
             throw new KoersProblem(HttpStatus.FORBIDDEN, "Een voortgangsgesprek voert de medewerker zelf of diens"
                     + " huidige leidinggevende.");
         }
-        quota.checkMayStart(caller);
         Pop pop = store.pop(reviewed.id()).orElseThrow(() -> KoersProblem.notFound(ConversationAccess.NOT_FOUND));
+        if (!ProgressReview.hasOpenGoal(pop)) {
+            throw KoersProblem.badRequest(pop.goals().isEmpty() ? "Deze POP heeft nog geen doelen, dus er is geen"
+                    + " voortgang om te bespreken. Zet eerst doelen in de POP, of voer samen het loopbaangesprek."
+                    : "Alle doelen van deze POP zijn afgerond of gestopt. Zet nieuwe doelen in de POP, of voer samen een"
+                            + " nieuw loopbaangesprek.");
+        }
+        quota.checkMayStart(caller);
         KoersUser employee = user(reviewed.ownerId());
         Participants who = new Participants(ConversationType.VOORTGANG, employee.displayName(),
                 leader == null ? null : leader.displayName());
@@ -347,9 +358,13 @@ public class ConversationService {
             throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een gesprek met je leidinggevende"
                     + " is al zichtbaar voor jullie allebei.");
         }
-        if (conversation.type() != ConversationType.VOORBEREIDING) {
+        if (conversation.type() == ConversationType.VRAAG) {
             throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Vragen aan de kennisbank blijven van"
                     + " jou alleen.");
+        }
+        if (conversation.type() != ConversationType.VOORBEREIDING) {
+            throw KoersProblem.badRequest("Alleen een voorbereiding kun je delen. Een voortgangsgesprek zien jullie"
+                    + " allebei al, net als de POP waar het over gaat.");
         }
         KoersUser leader = users.leaderOf(caller.id()).orElse(null);
         if (shared && leader == null) {
@@ -415,7 +430,7 @@ public class ConversationService {
                 DialogueState state = store.readState(conversation.state());
                 expecting = pop == null ? null : dialogue.expecting(state, pop);
                 if (conversation.type() == ConversationType.GESPREK && manager != null && expecting != null) {
-                    addressed = dialogue.addressesLeader(state) ? manager.username() : employee.username();
+                    addressed = dialogue.addressesLeader(state, pop) ? manager.username() : employee.username();
                 }
             }
         }

@@ -136,8 +136,8 @@ public class Journey {
 
     private Optional<Plan> plan(Conversation conversation, LocalDate today) {
         return store.popWithDerived(conversation.id()).map(pop -> {
-            List<LocalDate> held = conversations.reviewsStarted(conversation.id()).stream()
-                    .map(at -> LocalDate.ofInstant(at, clock.getZone())).toList();
+            // a review counts as held when it recorded progress, not when it was only started
+            List<LocalDate> held = pop.progress().stream().map(Pop.Progress::date).distinct().toList();
             PopSchedule schedule = PopSchedule.of(pop, held, today);
             Pop.Acceptance acceptance = pop.acceptance();
             return new Plan(conversation.id().toString(), conversation.type(),

@@ -2,6 +2,10 @@ package nl.koers.conversation;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -124,10 +128,36 @@ public class PopService {
         }
         Pop current = store.pop(locked.id()).orElseThrow(PopService::noPop);
         // who said what and the progress of reviews are recorded by the conversations, not written by an edit
+        List<Pop.Goal> goals = ownIds(edited.goals(), current);
         return edited.toBuilder().employee(current.employee()).manager(current.manager())
-                .goals(ownIds(edited.goals(), current)).attribution(current.attribution()).progress(current.progress())
+                .goals(goals).attribution(followGoals(current, goals)).progress(current.progress())
                 .reviews(edited.reviews().stream().distinct().sorted().toList()).build();
     }
+
+    /**
+     * Who said what, with each goal's entries moved to where that goal now stands: "goals[1].measure" becomes
+     * "goals[0].measure" when the first goal was removed, and a removed goal's entries go with it.
+     */
+    private static Map<String, String> followGoals(Pop current, List<Pop.Goal> edited) {
+        Map<String, String> moved = new LinkedHashMap<>();
+        current.attribution().forEach((field, name) -> {
+            Matcher goal = GOAL_FIELD.matcher(field);
+            if (!goal.matches()) {
+                moved.put(field, name);
+                return;
+            }
+            int was = Integer.parseInt(goal.group(1));
+            String id = was < current.goals().size() ? current.goals().get(was).id() : null;
+            for (int now = 0; id != null && now < edited.size(); now++) {
+                if (id.equals(edited.get(now).id())) {
+                    moved.put("goals[" + now + "]" + goal.group(2), name);
+                }
+            }
+        });
+        return moved;
+    }
+
+    private static final Pattern GOAL_FIELD = Pattern.compile("goals\\[(\\d+)](.*)");
 
     /**
      * A goal keeps its id through an edit; an id the POP does not know, or one given twice, is not taken over: that

@@ -93,6 +93,13 @@ public sealed interface Answer {
     record Question(String said) implements Answer {
     }
 
+    /**
+     * "Nee, …" to an answer a preparation brought: what follows replaces it. Any other answer to such a
+     * confirmation adds to what was prepared.
+     */
+    record Correction(Answer answer, String said) implements Answer {
+    }
+
     /** Words that do not answer what was asked in a way Koers could read. */
     record NotUnderstood(String said) implements Answer {
     }

@@ -224,8 +224,14 @@ final class Coaching {
         fundingHints(draft);
         Pop pop = draft.toPop();
         int actions = pop.goals().stream().mapToInt(goal -> goal.actions().size()).sum();
-        reply.add(texts.text("afgerond", Map.of("doelen", Wording.count(pop.goals().size(), "doel", "doelen"),
-                "acties", Wording.count(actions, "actie", "acties"))));
+        Map<String, String> values = new java.util.HashMap<>(who.names());
+        values.put("doelen", Wording.count(pop.goals().size(), "doel", "doelen"));
+        values.put("acties", Wording.count(actions, "actie", "acties"));
+        if (who.byLeader()) { // the leader's own preparation is no POP: it feeds the agenda of the one-on-one
+            reply.add(texts.text("afgerond_leider", values));
+            return;
+        }
+        reply.add(texts.text("afgerond", values));
         checks(pop, reply);
         reply.add(texts.text("afgerond_volgende"));
     }

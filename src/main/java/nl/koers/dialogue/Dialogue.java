@@ -62,13 +62,13 @@ public final class Dialogue {
      * In a one-on-one, whether the open question is put to the leader (else to the employee): the page sets its
      * "whose answer" toggle to that person. A confirmation of what the employee prepared goes to the leader.
      */
-    public boolean addressesLeader(DialogueState state) {
+    public boolean addressesLeader(DialogueState state, Pop pop) {
         Phase phase = state.at().phase();
         if (phase == Phase.AFGEROND || phase == Phase.VRAAG || phase == Phase.VOORTGANG || state.pending() != null) {
             return false;
         }
         Question question = bank.phase(phase).questions().get(state.at().index());
-        return state.confirming(state.at(), question.field()) || question.toManager();
+        return state.confirming(state.at(), question.field(), pop) || question.toManager();
     }
 
     public QuestionBank bank() {
@@ -83,7 +83,7 @@ public final class Dialogue {
         Pending pending = state.pending();
         if (pending == null) {
             PopField field = bank.phase(phase).questions().get(state.at().index()).field();
-            return state.confirming(state.at(), field) ? Expecting.of(field).confirming() : Expecting.of(field);
+            return state.confirming(state.at(), field, pop) ? Expecting.of(field).confirming() : Expecting.of(field);
         }
         if (pending.kind() == PendingKind.LEARNING_FORM) {
             return new Expecting(Expecting.LEARNING_FORM, PopField.Kind.CHOICE, Options.LEARNING_FORM);

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.koers.pop.Pop;
+
 
 /**
  * Where a guided conversation stands, stored as JSON with the conversation so that any Koers instance can
@@ -66,9 +68,25 @@ public record DialogueState(Position at, @Nullable Pending pending, List<Positio
                 Set.of(), Set.of(), known);
     }
 
-    /** Whether the question at {@code position} is one the preparation answered and this conversation has not. */
-    boolean confirming(Position position, PopField field) {
-        return known.contains(KnownAnswers.key(field, position.goal())) && !history.contains(position);
+    /**
+     * Whether the question at {@code position} is one the preparation answered, this conversation has not, and the
+     * POP still holds an answer to.
+     */
+    boolean confirming(Position position, PopField field, Pop pop) {
+        return known.contains(KnownAnswers.key(field, position.goal())) && !history.contains(position)
+                && KnownAnswers.shown(pop, field, position.goal()) != null;
+    }
+
+    /** Forgets the prepared answers of the goals from {@code goal} on: they left the plan. */
+    DialogueState forgetGoalsFrom(int goal) {
+        Set<String> fewer = new LinkedHashSet<>();
+        for (String key : known) {
+            int hash = key.indexOf('#');
+            if (hash < 0 || Integer.parseInt(key.substring(hash + 1)) < goal) {
+                fewer.add(key);
+            }
+        }
+        return new DialogueState(at, pending, history, clarified, smartAsked, hintGiven, tips, moments, fewer);
     }
 
     DialogueState forget(String knownKey) {

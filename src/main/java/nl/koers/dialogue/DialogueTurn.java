@@ -101,6 +101,10 @@ final class DialogueTurn {
             commands.afterFinish(answer);
             return step();
         }
+        if (answer instanceof Answer.Correction correction && (correction.answer() instanceof Answer.Question
+                || correction.answer() instanceof Answer.DontKnow)) {
+            answer = correction.answer(); // "nee, wat bedoel je?" is a question
+        }
         said = answer instanceof Answer.Command || answer instanceof Answer.DontKnow ? null : answer.said();
         switch (answer) {
             case Answer.Command command -> commands.take(command.word());
@@ -161,10 +165,12 @@ final class DialogueTurn {
         return new Step(reply.text(), reply.sources(), state, pop, state.at().phase(), Dialogue.expecting(bank, state, pop));
     }
 
-    private void read(Answer answer) {
+    private void read(Answer given) {
         Position at = state.at();
         Question question = question(at);
-        boolean confirming = state.confirming(at, question.field());
+        boolean confirming = confirming(at, question.field());
+        Answer answer = given instanceof Answer.Correction correction ? correction.answer() : given;
+        boolean replacing = given instanceof Answer.Correction; // "nee, …": else an answer adds to what was prepared
         if (confirming && answer instanceof Answer.YesNo confirmed) {
             confirm(at, question, confirmed.yes());
             return;
@@ -172,12 +178,16 @@ final class DialogueTurn {
         if (question.field() == PopField.DOEL_NOG_EEN && preparedGoal(at.goal() + 1)
                 && answer instanceof Answer.YesNo more && !more.yes()) {
             dropPreparedGoals(at.goal() + 1);
+            Optional<String> other = otherGoal(more.said()); // "nee, dat niet. Wel een doel over inkoop: …"
+            if (other.isPresent()) {
+                answer = new Answer.YesNo(true, "ja, " + other.get());
+            }
         }
-        String before = question.field().phase() != Phase.AFSPRAKEN && !state.history().contains(at) && !confirming
-                ? draft.text(question.field()) : null; // what a follow-up wrote there before the question came
+        String before = question.field().phase() != Phase.AFSPRAKEN && !state.history().contains(at)
+                && !(confirming && replacing) ? draft.text(question.field()) : null; // a follow-up's, or prepared
         List<String> talentsBefore = List.copyOf(draft.talents);
         GoalDraft goalBefore = draft.goal(at.goal());
-        List<ActionDraft> actionsBefore = goalBefore == null ? List.of() : List.copyOf(goalBefore.actions);
+        GoalDraft snapshot = goalBefore == null ? null : goalBefore.copy();
         SlotFilling.Result result = new SlotFilling(draft, at.goal(), state.clarified().contains(at.key()))
                 .fill(question.field(), answer);
         if (before != null && !before.isBlank() && result.outcome() == SlotFilling.Outcome.ACCEPTED
@@ -193,13 +203,20 @@ final class DialogueTurn {
             case KEPT -> reply.add(texts().text("bewaard", Map.of("tekst", Wording.inline(answer.said()))));
             case ACCEPTED -> reply.add(result.note());
         }
-        if (confirming && result.outcome() == SlotFilling.Outcome.ACCEPTED) { // added to what was prepared
-            keepPrepared(question.field(), at.goal(), talentsBefore, actionsBefore);
+        if (confirming && result.outcome() == SlotFilling.Outcome.ACCEPTED) {
+            if (!replacing) { // added to what was prepared
+                keepPrepared(question.field(), at.goal(), talentsBefore, snapshot);
+            }
+            followDeadline(at.goal(), snapshot);
         }
         if (question.field() != PopField.OPEN_PUNTEN) {
             listening.answerTrailingQuestion(answer);
         }
-        draft.attribute(who, question, at.goal());
+        if (confirming && !replacing && result.outcome() == SlotFilling.Outcome.ACCEPTED) {
+            draft.attributeAddition(who, question, at.goal());
+        } else {
+            draft.attribute(who, question, at.goal());
+        }
         state = state.remember(at);
         if (question.field() == PopField.DOEL_ACTIES) {
             Optional<Pending> form = nextUnclassified(at.goal(), 0);
@@ -236,26 +253,25 @@ final class DialogueTurn {
      */
     private void confirm(Position at, Question question, boolean yes) {
         if (!yes) {
-            reply.add(texts().text("bevestig.nee"));
+            reply.add(texts().text("bevestig.nee", Map.of("onderwerp", texts().text("onderwerp." + question.field().key()))));
             state = state.forget(KnownAnswers.key(question.field(), at.goal()));
             if (draft.text(question.field()) != null) { // what is said next replaces it, rather than adding to it
                 draft.clear(question.field());
             }
-            reply.add(GuidedTexts.fill(question.wording(who.setting()), values(at)));
             return;
         }
         boolean all = GuidedReader.ALL_RIGHT.matcher(said == null ? "" : said).matches();
         reply.add(texts().text(all ? "bevestig.alles" : "bevestig.klopt", who.names()));
-        draft.attribute(who, question, at.goal());
+        draft.attributeTo(question, at.goal(), who.employee()); // the prepared words are the employee's
         state = state.remember(at);
         if (all) { // "alles klopt": the other prepared answers of this phase (of this goal) stay too
             PhaseScript script = bank.phase(at.phase());
             for (int index = at.index() + 1; index < script.questions().size(); index++) {
                 Position later = new Position(at.phase(), index, at.goal());
                 Question kept = script.questions().get(index);
-                if (state.confirming(later, kept.field()) && !(kept.field() == PopField.DOEL_ACTIES
+                if (confirming(later, kept.field()) && !(kept.field() == PopField.DOEL_ACTIES
                         && nextUnclassified(at.goal(), 0).isPresent())) { // a learning form is asked about first
-                    draft.attribute(who, kept, at.goal());
+                    draft.attributeTo(kept, at.goal(), who.employee());
                     state = state.remember(later);
                 }
             }
@@ -273,25 +289,65 @@ final class DialogueTurn {
         advance();
     }
 
-    /** An answer to a prepared list adds to it: the leader's talents beside the employee's, more actions. */
-    private void keepPrepared(PopField field, int goal, List<String> talentsBefore, List<ActionDraft> actionsBefore) {
+    /**
+     * An answer to a prepared question that is no "nee, …" adds to what was prepared: the leader's talents beside
+     * the employee's, more actions, words after the prepared words. A goal's name, a date, an amount or a choice is
+     * replaced: there is one.
+     */
+    private void keepPrepared(PopField field, int goal, List<String> talentsBefore, @Nullable GoalDraft before) {
         if (field == PopField.TALENTEN) {
             List<String> all = new ArrayList<>(talentsBefore);
             draft.talents.stream().filter(talent -> all.stream().noneMatch(talent::equalsIgnoreCase)).forEach(all::add);
             draft.talents = all;
         }
         GoalDraft current = draft.goal(goal);
-        if (field == PopField.DOEL_ACTIES && current != null) {
-            List<ActionDraft> added = List.copyOf(current.actions);
-            current.actions.clear();
-            current.actions.addAll(actionsBefore);
-            added.stream().filter(action -> actionsBefore.stream()
-                    .noneMatch(old -> old.description.equalsIgnoreCase(action.description))).forEach(current.actions::add);
+        if (current == null || before == null) {
+            return;
         }
+        switch (field) {
+            case DOEL_ACTIES -> {
+                List<ActionDraft> added = List.copyOf(current.actions);
+                current.actions.clear();
+                current.actions.addAll(before.actions);
+                added.stream().filter(action -> before.actions.stream()
+                        .noneMatch(old -> old.description.equalsIgnoreCase(action.description)))
+                        .forEach(current.actions::add);
+            }
+            case DOEL_MAATSTAF -> current.measure = added(before.measure, current.measure);
+            case DOEL_PLAATS -> current.place = added(before.place, current.place);
+            case DOEL_ONDERSTEUNING -> current.support = added(before.support, current.support);
+            case DOEL_EIGEN_INZET -> current.ownEffort = added(before.ownEffort, current.ownEffort);
+            default -> {
+            }
+        }
+    }
+
+    private static @Nullable String added(@Nullable String prepared, @Nullable String now) {
+        return now == null ? prepared : prepared == null || prepared.equals(now) ? now : PopDraft.appended(prepared, now);
+    }
+
+    /** A goal's deadline moved: the actions that had its old date (they took it over) move with it. */
+    private void followDeadline(int goal, @Nullable GoalDraft before) {
+        GoalDraft current = draft.goal(goal);
+        if (current == null || before == null || before.deadline == null
+                || java.util.Objects.equals(before.deadline, current.deadline) || current.deadline == null) {
+            return;
+        }
+        current.actions.stream().filter(action -> before.deadline.equals(action.deadline))
+                .forEach(action -> action.deadline = current.deadline);
+    }
+
+    /** What a no to a prepared goal names instead: "nee, dat niet. Wel een doel over inkoop: meelopen met Peter". */
+    static Optional<String> otherGoal(String said) {
+        String rest = said.strip().replaceFirst("(?iu)^(?:nee|neen)\\b[\\s,.!:;-]*(?:(?:dat|die|deze)(?:\\s+doel)?\\s+niet"
+                + "|niet)?[\\s,.!:;-]*(?:maar\\s+)?(?:wel\\s+)?(?:een\\s+(?:ander\\s+|nieuw\\s+)?doel"
+                + "(?:\\s+(?:over|voor|met)\\s+[^:]{1,60}:)?\\s*)?", "").strip();
+        return rest.split("\\s+").length >= 2 && !rest.equals(said.strip()) ? Optional.of(rest) : Optional.empty();
     }
 
     /** "Nee" to taking up the next prepared goal: that goal and the ones after it leave the plan, as open points. */
     private void dropPreparedGoals(int from) {
+        state = state.forgetGoalsFrom(from);
         while (draft.goals.size() > from) {
             GoalDraft dropped = draft.goals.remove(from);
             draft.addOpenPoint(texts().text("bevestig.doel_niet_opgenomen", Map.of("doel", dropped.description)));
@@ -407,7 +463,7 @@ final class DialogueTurn {
         GoalDraft current = draft.goal(next.goal());
         if (field == PopField.DOEL_DEADLINE && current != null && current.deadline != null
                 && state.at().index() == next.index() - 1
-                && !state.confirming(next, field)) { // the date came with the measure: not asked again
+                && !confirming(next, field)) { // the date came with the measure: not asked again
             state = state.at(next).remember(next);
             askOrMove(new Position(next.phase(), next.index() + 1, next.goal()));
             return;
@@ -472,7 +528,7 @@ final class DialogueTurn {
         if (question.tip() != null && said != null) { // a tip follows what the person said, not the first question
             state = coaching.tip(question.tip() + " " + said, state, reply);
         }
-        if (state.confirming(position, question.field())) {
+        if (confirming(position, question.field())) {
             reply.add(texts().text("bevestig.vraag", confirmValues(position, question.field())));
             return;
         }
@@ -488,6 +544,10 @@ final class DialogueTurn {
         reply.add(GuidedTexts.fill(question.wording(who.setting()), values(position)));
     }
 
+    private boolean confirming(Position position, PopField field) {
+        return state.confirming(position, field, draft.toPop());
+    }
+
     /** A goal the preparation brought that this conversation has not taken up yet. */
     private boolean preparedGoal(int goal) {
         return draft.goal(goal) != null && state.known().contains(KnownAnswers.key(PopField.DOEL_BESCHRIJVING, goal))
@@ -497,7 +557,7 @@ final class DialogueTurn {
     private Map<String, String> confirmValues(Position position, PopField field) {
         Map<String, String> values = new HashMap<>(values(position));
         String known = KnownAnswers.shown(draft.toPop(), field, position.goal());
-        values.put("waarde", Wording.inline(Coaching.quoted(known == null ? "" : known)));
+        values.put("waarde", "‘" + Wording.inline(PopDraft.fit(known == null ? "" : known)) + "’");
         values.put("onderwerp", texts().text("onderwerp." + field.key()));
         values.put("doel", known == null ? "" : Wording.inline(known));
         return values;

@@ -40,6 +40,10 @@ public final class GuidedReader {
             + "(?:alles\\s+klopt|klopt\\s+(?:alles|allemaal)|klopt\\s+ook|is\\s+(?:allemaal|alles)\\s+(?:goed|juist))"
             + "(?:\\s+(?:wel|ook|nog|zo))*[\\s.!]*");
 
+    /** What may follow a yes without adding anything: "ja, dat klopt nog steeds", "klopt helemaal hoor". */
+    private static final Pattern ONLY_AGREEING = Pattern.compile("(?iu)(?:(?:dat|het|dit|klopt|nog|steeds|altijd|wel"
+            + "|helemaal|zo|is|goed|prima|hoor|inderdaad|precies|zeker|allemaal|ook|juist|correct|mee\\s+eens)[\\s,.!]*)*");
+
     /** No to a confirmation, and what follows it: "nee, ze is sinds mei teamleider". */
     private static final Pattern CONFIRM_NO = Pattern.compile("(?iu)(?:nee|neen|klopt niet|dat klopt niet"
             + "|niet helemaal|niet meer|dat is niet zo)(?![\\p{L}\\p{N}])[\\s,.:;!–-]*+(.*)", Pattern.DOTALL);
@@ -67,12 +71,18 @@ public final class GuidedReader {
         if (expecting == null) {
             return new Answer.Text(said, said);
         }
-        if (expecting.confirm()) { // "klopt" keeps what was prepared; "nee, …" and "ja, en ook …" bring the change
+        if (expecting.confirm()) { // "klopt" keeps what was prepared; "nee, …" replaces it; the rest adds to it
             Optional<Answer> confirmed = confirmation(said);
             if (confirmed.isPresent()) {
                 return confirmed.get();
             }
-            said = adjustment(said);
+            Matcher no = CONFIRM_NO.matcher(said);
+            if (no.matches()) {
+                Answer replacement = read(new Expecting(expecting.field(), expecting.kind(), expecting.choices()),
+                        no.group(1).strip());
+                return replacement instanceof Answer.Command ? replacement : new Answer.Correction(replacement, said);
+            }
+            said = addition(said);
         }
         Optional<Expecting.Option> picked = Options.picked(expecting.choices(), said);
         if (picked.isEmpty() && NonAnswers.isExplainRequest(said)) {
@@ -96,8 +106,8 @@ public final class GuidedReader {
 
     /** A bare yes or no to "Sanne schreef …; klopt dat?"; "alles klopt" is a yes to the rest of the phase too. */
     private static Optional<Answer> confirmation(String said) {
-        if (ALL_RIGHT.matcher(said).matches()
-                || (YesNo.parse(said).orElse(false) && YesNo.content(said).isEmpty())) {
+        if (ALL_RIGHT.matcher(said).matches() || (YesNo.parse(said).orElse(false)
+                && YesNo.content(said).map(rest -> ONLY_AGREEING.matcher(rest).matches()).orElse(true))) {
             return Optional.of(new Answer.YesNo(true, said));
         }
         Matcher no = CONFIRM_NO.matcher(said);
@@ -107,12 +117,13 @@ public final class GuidedReader {
         return Optional.empty();
     }
 
-    /** What a confirmation says besides yes or no: "ja, en ook plannen" → "en ook plannen", "nee, 1 mei" → "1 mei". */
-    private static String adjustment(String said) {
+    /**
+     * What a confirmation adds besides its yes: "ja, en ook plannen" → "plannen", "klopt, al zie ik ook X" → "al zie ik
+     * ook X" (kept whole: it qualifies what was prepared).
+     */
+    private static String addition(String said) {
         String rest = YesNo.content(said).orElse(said);
-        Matcher no = CONFIRM_NO.matcher(rest);
-        rest = no.matches() ? no.group(1) : rest;
-        rest = rest.replaceFirst("(?i)^(?:en\s+)?(?:ook\s+)?(?:nog\s+)?", "");
+        rest = rest.replaceFirst("(?iu)^(?:en\\s+)?(?:daarnaast\\s+|ook\\s*:?\\s+|verder\\s+)?(?:nog\\s+)?", "");
         return rest.isBlank() ? said : rest.strip();
     }
 

@@ -49,6 +49,25 @@ final class PopDraft {
         GoalDraft(String description) {
             this.description = description;
         }
+
+        /** A copy of the goal as it is now, with copies of its actions. */
+        GoalDraft copy() {
+            GoalDraft copy = new GoalDraft(description);
+            copy.id = id;
+            copy.measure = measure;
+            copy.deadline = deadline;
+            copy.deadlineText = deadlineText;
+            copy.place = place;
+            copy.resources = resources;
+            copy.support = support;
+            copy.ownEffort = ownEffort;
+            for (ActionDraft action : actions) {
+                ActionDraft kept = new ActionDraft(action.description, action.learningForm, action.deadline);
+                kept.resources = action.resources;
+                copy.actions.add(kept);
+            }
+            return copy;
+        }
     }
 
     static final class ActionDraft {
@@ -180,6 +199,20 @@ final class PopDraft {
         if (person != null) {
             attribution.put(question.field().popPath().replaceFirst("goals\\[]", "goals[" + goalIndex + "]"), person);
         }
+    }
+
+    /** Records who answered, whatever the speaker: the preparation's words confirmed are the employee's. */
+    void attributeTo(Question question, int goalIndex, String person) {
+        if (question.field().popPath() != null) {
+            attribution.put(question.field().popPath().replaceFirst("goals\\[]", "goals[" + goalIndex + "]"), person);
+        }
+    }
+
+    /** An addition to a prepared answer: the employee's words, and who added to them (when that was someone else). */
+    void attributeAddition(Participants who, Question question, int goalIndex) {
+        String speaker = who.speaker() != null ? who.speaker() : who.manager();
+        attributeTo(question, goalIndex, speaker == null || speaker.equals(who.employee()) ? who.employee()
+                : who.employee() + ", aangevuld door " + speaker);
     }
 
     /** When the plan is done: an action without its own date takes the date of its goal. */

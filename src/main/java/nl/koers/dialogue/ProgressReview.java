@@ -61,19 +61,43 @@ public final class ProgressReview {
         this.texts = texts;
     }
 
+    /** Whether the POP has a goal left to review: one not finished or stopped in an earlier review. */
+    public static boolean hasOpenGoal(Pop pop) {
+        return openFrom(pop, 0) >= 0;
+    }
+
+    /** The first goal from {@code index} on that is still open, or -1. */
+    static int openFrom(Pop pop, int index) {
+        for (int i = index; i < pop.goals().size(); i++) {
+            String id = pop.goals().get(i).id();
+            boolean closed = pop.progressOf(id).stream().reduce((first, second) -> second)
+                    .map(entry -> entry.status() == ProgressStatus.AFGEROND || entry.status() == ProgressStatus.GESTOPT)
+                    .orElse(false);
+            if (!closed) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Turn open(Participants who, Pop pop) {
         Reply reply = new Reply();
-        if (pop.goals().isEmpty()) {
+        int first = openFrom(pop, 0);
+        if (first < 0) {
             reply.add(texts.text("voortgang.geen_doelen"));
             return new Turn(reply.text(), new State(0, null, null, null, null, null, false, true), pop,
                     Phase.AFGEROND, null);
         }
         Map<String, String> values = new HashMap<>(who.names());
         values.put("datum", PopLabels.date(pop.date()));
-        values.put("aantal", Wording.count(pop.goals().size(), "doel", "doelen"));
+        int open = (int) java.util.stream.IntStream.range(0, pop.goals().size()).filter(i -> openFrom(pop, i) == i).count();
+        values.put("aantal", Wording.count(open, "open doel", "open doelen"));
         reply.add(texts.text("voortgang.welkom", values));
-        State state = State.at(0);
-        introduce(reply, pop, 0);
+        if (open < pop.goals().size()) {
+            reply.add(texts.text("voortgang.al_klaar"));
+        }
+        State state = State.at(first);
+        introduce(reply, pop, first);
         reply.add(texts.text("voortgang.status"));
         return turn(reply, state, pop);
     }
@@ -149,7 +173,8 @@ public final class ProgressReview {
     }
 
     private Turn text(State state, Pop pop, Answer answer, LocalDate today, Reply reply) {
-        String said = answer instanceof Answer.DontKnow || answer instanceof Answer.Nothing ? null : answer.said().strip();
+        String said = answer instanceof Answer.DontKnow || answer instanceof Answer.Nothing ? null
+                : ProgressWords.withoutLabel(answer.said());
         State filled = switch (state.asking()) {
             case WENT_WELL -> new State(state.goal(), state.asking(), state.status(), said, state.obstacles(),
                     state.nextStep(), false, false);
@@ -162,6 +187,10 @@ public final class ProgressReview {
     }
 
     private Turn deadline(State state, Pop pop, Answer answer, LocalDate today, Reply reply) {
+        if (answer instanceof Answer.Date date && date.date().isBefore(today)) {
+            reply.add(texts.text("voortgang.datum_voorbij", Map.of("datum", Wording.date(date.date()))));
+            return turn(reply, state, pop);
+        }
         if (answer instanceof Answer.Date date) {
             Pop written = record(state, pop, date.date(), today);
             Pop.Goal before = pop.goals().get(state.goal());
@@ -221,8 +250,8 @@ public final class ProgressReview {
             reply.add(texts.text("voortgang.genoteerd", Map.of("doel", Wording.inline(goal.description()), "status",
                     label(state.status()))));
         }
-        int next = state.goal() + 1;
-        if (next >= pop.goals().size()) {
+        int next = openFrom(pop, state.goal() + 1);
+        if (next < 0) {
             reply.add(texts.text("voortgang.slot"));
             Optional<LocalDate> review = pop.reviews().stream().filter(date -> date.isAfter(today)).findFirst();
             reply.add(review.map(date -> texts.text("voortgang.volgend", Map.of("datum", Wording.date(date))))
@@ -243,8 +272,12 @@ public final class ProgressReview {
         progress.add(new Pop.Progress(today, goal.id(), state.status(), state.note(), state.obstacles(),
                 state.nextStep(), deadline, deadline == null ? null : goal.deadline()));
         List<Pop.Goal> goals = new ArrayList<>(pop.goals());
-        if (deadline != null) {
-            goals.set(state.goal(), goal.withDeadline(deadline));
+        if (deadline != null) { // the actions that had the goal's old date move with it
+            List<Pop.Action> actions = goal.actions().stream().map(action -> goal.deadline() != null
+                    && goal.deadline().equals(action.deadline()) ? new Pop.Action(action.description(),
+                            action.learningForm(), deadline, action.resources()) : action).toList();
+            goals.set(state.goal(), new Pop.Goal(goal.id(), goal.description(), goal.measure(), deadline, null,
+                    goal.place(), goal.resources(), goal.support(), goal.ownEffort(), actions));
         }
         return pop.toBuilder().goals(goals).progress(progress).build();
     }
@@ -271,8 +304,8 @@ public final class ProgressReview {
         Pop.Goal goal = pop.goals().get(index);
         reply.add(texts.text("voortgang.doel", Map.of("nummer", String.valueOf(index + 1), "aantal",
                 String.valueOf(pop.goals().size()), "doel", Wording.inline(goal.description()), "deadline",
-                goal.deadline() == null ? "" : texts.text("voortgang.deadline", Map.of("datum",
-                        Wording.date(goal.deadline()))))));
+                goal.deadline() == null ? "" : " (" + texts.text("voortgang.deadline", Map.of("datum",
+                        Wording.date(goal.deadline()))) + ")")));
     }
 
     private static Turn turn(Reply reply, State state, Pop pop) {

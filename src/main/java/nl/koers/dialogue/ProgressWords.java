@@ -20,10 +20,12 @@ final class ProgressWords {
     /** Tried in this order: stopping and adjusting say more than "klaar" or "loopt" in the same sentence. */
     private static final List<Rule> RULES = List.of(
             new Rule(ProgressStatus.GESTOPT, B + "(?:gestopt|stoppen|stoppen we|stop(?:pen)? ermee|niet meer mee verder"
-                    + "|laten (?:we het )?vallen|laten varen|geschrapt|schrappen|vervalt|vervallen|afgeblazen|geannuleerd"
+                    + "|laten (?:we )?(?:het |dat |dit )?(?:doel )?(?:vallen|varen)|laten varen|geschrapt|schrappen|vervalt|vervallen|afgeblazen|geannuleerd"
                     + "|niet meer nodig|heeft geen zin meer|opgegeven|afgehaakt)" + E),
             new Rule(ProgressStatus.BIJGESTELD, B + "(?:bijstellen|bijgesteld|bijstelling|aanpassen|aangepast|uitstel"
                     + "|uitstellen|uitgesteld|vertraging|vertraagd|loopt achter|achter (?:op )?schema|achterstand"
+                    + "|ligt (?:even |al een tijd |helemaal )?stil|stilgevallen|staat stil|(?:gaat|loopt) niet (?:zo )?(?:goed|lekker|prima)"
+                    + "|(?:gaat|loopt) (?:slecht|moeizaam|stroef)|lukt (?:nog )?niet"
                     + "|verschuiven|verschoven|meer tijd|later|nieuwe (?:datum|deadline)|niet gehaald|niet gelukt"
                     + "|lukt niet|anders dan gepland|ander plan|opnieuw plannen)" + E),
             new Rule(ProgressStatus.AFGEROND, B + "(?:afgerond|klaar|gehaald|gelukt|behaald|voltooid|bereikt|geslaagd"
@@ -48,8 +50,15 @@ final class ProgressWords {
     private ProgressWords() {
     }
 
+    /** "Niet goed", "niet op schema": the negation of a word that would otherwise say all is well. */
+    private static final Pattern NOT_WELL = Pattern.compile(B + "(?:niet|geen|nauwelijks)\\s+(?:zo\\s+)?(?:goed|lekker|prima"
+            + "|op schema|op koers|op tijd|volgens plan)" + E);
+
     static Optional<ProgressStatus> status(String said) {
         String text = DutchText.lowerCase(said);
+        if (NOT_WELL.matcher(text).find()) { // whatever else is said, this one is not on schedule
+            return Optional.of(ProgressStatus.BIJGESTELD);
+        }
         boolean notFinished = NOT_FINISHED.matcher(text).find();
         text = NOT_FINISHED.matcher(text).replaceAll(" ");
         for (Rule rule : RULES) {
@@ -58,6 +67,15 @@ final class ProgressWords {
             }
         }
         return notFinished ? Optional.of(ProgressStatus.OP_SCHEMA) : Optional.empty();
+    }
+
+    /** "Volgende stap: oefenexamens maken" → "oefenexamens maken": the label the question already gives. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:volgende stap|de volgende stap|goed|ging goed|wat ging goed"
+            + "|in de weg|obstakels?|wat zat in de weg)\\s*[:=-]\\s*");
+
+    static String withoutLabel(String said) {
+        String rest = LABEL.matcher(said.strip()).replaceFirst("");
+        return rest.isBlank() ? said.strip() : rest;
     }
 
     /** Whether an answer to the status says more than the status: six words or more. */

@@ -37,13 +37,14 @@ public record Pop(
         @NotNull @Size(max = Pop.ITEMS) List<@NotNull LocalDate> reviews,
         @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Size(max = Pop.TEXT) String> funding,
         @NotNull @Size(max = Pop.ITEMS) List<@NotNull @Size(max = Pop.TEXT) String> openPoints,
-        @NotNull Map<String, String> attribution,
+        @Nullable Map<String, String> attribution,
         @Nullable List<@NotNull Progress> progress,
         @Nullable Acceptance acceptance,
         @Nullable List<Check> checks) {
 
     /** Every goal has its stable id: a goal that comes without one gets the next free number. */
     public Pop {
+        attribution = attribution == null ? Map.of() : attribution; // read-only: a PUT may leave it out
         progress = progress == null ? List.of() : progress.stream().filter(java.util.Objects::nonNull).toList();
         if (goals != null && goals.stream().anyMatch(goal -> goal != null && (goal.id() == null || goal.id().isBlank()))) {
             goals = GoalIds.assigned(goals, progress);

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,6 +48,46 @@ public final class PopLabels {
     /** A learning form with its 70-20-10 share, as the POP shows it: "Leren in het werk (70)"; empty when none. */
     public static String form(@Nullable LearningForm form) {
         return form == null ? "" : formName(form) + " (" + form.share() + ")";
+    }
+
+    private static final List<Map.Entry<String, String>> FIELDS = List.of(Map.entry("role", "Werk nu"),
+            Map.entry("energy", "Energie van"), Map.entry("talents", "Talenten"),
+            Map.entry("ambitions.shortTerm", "Over een jaar"), Map.entry("ambitions.longTerm", "Over drie tot vijf jaar"),
+            Map.entry("wishes", "Ontwikkelwensen"), Map.entry("organisationWishes", "Wat het bedrijf straks nodig heeft"),
+            Map.entry("direction.depth", "Verdiepen of verbreden"), Map.entry("direction.scope", "Functie of andere rol"),
+            Map.entry("possibilities", "Mogelijkheden"), Map.entry("obstacles", "Wat (nog) niet kan"),
+            Map.entry("description", "omschrijving"), Map.entry("measure", "gelukt als"),
+            Map.entry("deadline", "deadline"), Map.entry("actions", "acties"), Map.entry("place", "waar"),
+            Map.entry("resources", "budget en tijd"), Map.entry("support", "ondersteuning"),
+            Map.entry("ownEffort", "eigen inzet"), Map.entry("reviews", "Voortgangsgesprekken"),
+            Map.entry("openPoints", "Open punten"));
+    private static final Pattern GOAL_FIELD = Pattern.compile("goals\\[(\\d+)]\\.(\\w+)");
+
+    /** A POP field's path ("goals[0].measure") as the POP names it in Dutch ("Doel 1: gelukt als"). */
+    public static String field(String path) {
+        Matcher goal = GOAL_FIELD.matcher(path);
+        if (goal.matches()) {
+            return "Doel " + (Integer.parseInt(goal.group(1)) + 1) + ": " + label(goal.group(2));
+        }
+        return label(path);
+    }
+
+    /** Where a POP field comes in the POP, for listing fields in its order. */
+    public static int fieldOrder(String path) {
+        Matcher goal = GOAL_FIELD.matcher(path);
+        String name = goal.matches() ? goal.group(2) : path;
+        int at = 0;
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (FIELDS.get(i).getKey().equals(name)) {
+                at = i;
+            }
+        }
+        return goal.matches() ? 1000 + Integer.parseInt(goal.group(1)) * 100 + at : at < 11 ? at : 5000 + at;
+    }
+
+    private static String label(String name) {
+        return FIELDS.stream().filter(entry -> entry.getKey().equals(name)).map(Map.Entry::getValue).findFirst()
+                .orElse(name);
     }
 
     /** A goal's status in a progress review, as the POP names it. */

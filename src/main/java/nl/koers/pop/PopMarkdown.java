@@ -77,10 +77,12 @@ public class PopMarkdown {
             return value != null && !value.isBlank();
         }
 
-        /** Who said what, by field name, so the same POP always reads the same. */
+        /** Who said what, in the POP's order and with the POP's Dutch names for its parts. */
         public List<Said> byField(Map<String, String> attribution) {
-            return attribution.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(said -> new Said(said.getKey(), said.getValue())).toList();
+            return attribution.entrySet().stream().sorted(java.util.Comparator.comparing(
+                    (Map.Entry<String, String> said) -> PopLabels.fieldOrder(said.getKey()))
+                    .thenComparing(Map.Entry::getKey))
+                    .map(said -> new Said(PopLabels.field(said.getKey()), said.getValue())).toList();
         }
     }
 

@@ -166,7 +166,8 @@ class JourneyApiTest {
         assertThat(pop.read("$.talents", List.class)).containsExactly("plannen", "overzicht houden", "rust bewaren");
         assertThat(pop.read("$.attribution.talents", String.class)).as("the speaker, not the one who typed")
                 .isEqualTo("Lotte Visser");
-        assertThat(pop.read("$.attribution.role", String.class)).isEqualTo("Ahmed Bakker");
+        assertThat(pop.read("$.attribution.role", String.class)).as("confirmed: the employee's own words")
+                .isEqualTo("Lotte Visser");
         DocumentContext messages = ahmed.conversation(id);
         assertThat(messages.read("$.messages[-2].author", String.class)).isEqualTo(leader.username());
         assertThat(messages.read("$.messages[-2].speaker", String.class)).isEqualTo(employee.username());
@@ -289,6 +290,36 @@ class JourneyApiTest {
         assertThat(new ConversationClient(port, "hr").get("/api/team").statusCode()).isEqualTo(403);
         assertThat(JsonPath.parse(new ConversationClient(port, "leidinggevende").get("/api/team").body())
                 .read("$[*].employee", List.class)).doesNotContain(employee.username());
+    }
+
+    @Test
+    void refusalsSayWhatIsWrongInDutch() {
+        String gesprek = ahmed.start("GESPREK", employee.username()).read("$.id");
+        HttpResponse<String> reverse = lotte.sayAsRaw(gesprek, "Ik vind dat Lotte meer mag", leader.username());
+        assertThat(reverse.statusCode()).as("the employee does not speak for the leader").isEqualTo(400);
+        assertThat(reverse.body()).contains("Je kunt alleen je eigen antwoord sturen");
+
+        HttpResponse<String> noGoals = lotte.startRaw("{\"type\":\"VOORTGANG\",\"pop\":\"" + gesprek + "\"}");
+        assertThat(noGoals.statusCode()).isEqualTo(400);
+        assertThat(noGoals.body()).contains("geen doelen");
+
+        play(ahmed, gesprek, EMPLOYEE);
+        String review = lotte.start("VOORTGANG", null, gesprek).read("$.id");
+        HttpResponse<String> ofAReview = lotte.startRaw("{\"type\":\"VOORTGANG\",\"pop\":\"" + review + "\"}");
+        assertThat(ofAReview.statusCode()).isEqualTo(400);
+        assertThat(ofAReview.body()).contains("Dit is zelf een voortgangsgesprek");
+        HttpResponse<String> share = lotte.send("POST", "/api/conversations/" + review + "/share", "");
+        assertThat(share.statusCode()).isEqualTo(400);
+        assertThat(share.body()).contains("Een voortgangsgesprek zien jullie allebei al");
+
+        DocumentContext pop = lotte.pop(gesprek);
+        Map<String, Object> attribution = pop.read("$.attribution");
+        assertThat(attribution).containsKey("goals[0].measure");
+        String withoutAttribution = pop.jsonString().replaceFirst("\"attribution\":\\{[^}]*},", "");
+        HttpResponse<String> put = lotte.send("PUT", "/api/conversations/" + gesprek + "/pop", withoutAttribution,
+                "Content-Type", "application/json");
+        assertThat(put.statusCode()).as("attribution is read-only, so it may be left out").isEqualTo(200);
+        assertThat(JsonPath.parse(put.body()).read("$.attribution", Map.class)).isEqualTo(attribution);
     }
 
     /** The employee prepares with {@link #EMPLOYEE} and shares it with the leader. */

@@ -34,7 +34,7 @@ class FromPreparationTest {
     static Pop prepared() {
         Pop.Goal first = new Pop.Goal(null, "Zelfstandig inkopen", "Drie rondes zonder hulp", LocalDate.of(2027, 6, 1),
                 null, "Op de eigen afdeling", null, "Fatima als coach", "Inlezen",
-                List.of(new Pop.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, null, null)));
+                List.of(new Pop.Action("Meelopen met de inkoper", LearningForm.WERKPLEK, LocalDate.of(2027, 6, 1), null)));
         Pop.Goal second = Pop.Goal.of("Beter presenteren", null, null, List.of());
         return Pop.builder("Sanne de Vries", "Fatima El Amrani", LocalDate.of(2026, 11, 23)).role("Planner")
                 .talents(List.of("plannen", "overzicht")).direction(new Pop.Direction(Pop.Depth.VERBREDEN, null, null))
@@ -49,14 +49,14 @@ class FromPreparationTest {
                 .endsWith("Sanne schreef bij het werk nu: ‘Planner’. Fatima, herken je dat? Zeg 'klopt', of vul aan of"
                         + " pas aan wat er moet staan.");
         assertThat(step.expecting().confirm()).isTrue();
-        assertThat(dialogue.addressesLeader(step.state())).isTrue();
+        assertThat(dialogue.addressesLeader(step.state(), step.pop())).isTrue();
 
         step = say(step, "klopt");
         assertThat(step.reply()).startsWith("Dan houden we dat zo.")
                 .as("energy was not prepared: asked as usual").endsWith("Sanne, van welk werk krijg je energie? Noem"
                         + " eens een moment waarop het echt goed liep.");
         assertThat(step.expecting().confirm()).isFalse();
-        assertThat(dialogue.addressesLeader(step.state())).isFalse();
+        assertThat(dialogue.addressesLeader(step.state(), step.pop())).isFalse();
         assertThat(step.pop().role()).isEqualTo("Planner");
 
         step = say(step, "Puzzelen met ritten");
@@ -71,8 +71,7 @@ class FromPreparationTest {
         Step step = dialogue.openFromPreparation(TOGETHER, prepared(), LocalDate.of(2026, 11, 20), List.of());
 
         step = say(step, "nee");
-        assertThat(step.reply()).startsWith("Goed dat je het zegt. Wat moet er dan staan?")
-                .contains("Sanne, wat is je functie nu");
+        assertThat(step.reply()).isEqualTo("Goed dat je het zegt. Wat moet er dan staan bij het werk nu?");
         assertThat(step.expecting().confirm()).isFalse();
         step = say(step, "Teamleider planning sinds oktober");
         assertThat(step.pop().role()).isEqualTo("Teamleider planning sinds oktober");
@@ -119,6 +118,51 @@ class FromPreparationTest {
         assertThat(step.expecting().field()).as("the description was the goal offered").isEqualTo("doel.maatstaf");
         assertThat(step.expecting().confirm()).as("the second goal had no measure").isFalse();
         assertThat(step.reply()).contains("'Beter presenteren'");
+    }
+
+    @Test
+    void aYesWithMoreAddsToWhatWasPreparedAndTheAttributionSaysWhose() {
+        Step step = dialogue.openFromPreparation(TOGETHER, prepared(), LocalDate.of(2026, 11, 20), List.of());
+        step = say(step, "ja dat klopt nog steeds");
+        assertThat(step.pop().role()).as("agreeing words add nothing").isEqualTo("Planner");
+        assertThat(step.pop().attribution()).as("the prepared words are Sanne's, whoever confirms them")
+                .containsEntry("role", "Sanne de Vries");
+
+        step = say(step, "overslaan");
+        step = say(step, "klopt, en ook rust bewaren");
+        assertThat(step.pop().talents()).containsExactly("plannen", "overzicht", "rust bewaren");
+        assertThat(step.pop().attribution()).containsEntry("talents", "Sanne de Vries, aangevuld door Fatima El Amrani");
+
+        Step retold = dialogue.openFromPreparation(TOGETHER, prepared(), LocalDate.of(2026, 11, 20), List.of());
+        retold = dialogue.next(TOGETHER.speaking("Sanne de Vries"), retold.state(), retold.pop(),
+                READER.read(retold.expecting(), "klopt, al doe ik sinds kort ook de inkoop"));
+        assertThat(retold.pop().role()).isEqualTo("Planner / al doe ik sinds kort ook de inkoop");
+        assertThat(retold.pop().attribution()).containsEntry("role", "Sanne de Vries");
+    }
+
+    @Test
+    void aMovedDeadlineTakesTheActionsThatHadTheOldDateAlong() {
+        Step step = dialogue.openFromPreparation(TOGETHER, prepared(), LocalDate.of(2026, 11, 20), List.of());
+        while (!step.expecting().field().equals("doel.deadline")) {
+            step = say(step, step.expecting().confirm() ? "klopt" : "overslaan");
+        }
+        step = say(step, "nee, 1 oktober 2027");
+        assertThat(step.pop().goals().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 10, 1));
+        assertThat(step.pop().goals().getFirst().actions().getFirst().deadline()).isEqualTo(LocalDate.of(2027, 10, 1));
+    }
+
+    @Test
+    void aNoToThePreparedGoalThatNamesAnotherStartsThatOne() {
+        Step step = dialogue.openFromPreparation(TOGETHER, prepared(), LocalDate.of(2026, 11, 20), List.of());
+        while (!step.expecting().field().equals("doel.nog_een")) {
+            step = say(step, step.expecting().confirm() ? "klopt" : "overslaan");
+        }
+        step = say(step, "nee, dat niet. Wel een doel over inkoop: meelopen met Peter bij de inkoop");
+        assertThat(step.pop().goals()).extracting(Pop.Goal::description)
+                .containsExactly("Zelfstandig inkopen", "Meelopen met Peter bij de inkoop");
+        assertThat(step.pop().openPoints()).contains("Doel uit de voorbereiding, niet opgenomen: Beter presenteren");
+        assertThat(step.expecting().field()).isEqualTo("doel.maatstaf");
+        assertThat(step.expecting().confirm()).as("nothing of the new goal was prepared").isFalse();
     }
 
     private Step say(Step step, String text) {

@@ -105,7 +105,7 @@ class PopMarkdownTemplateTest {
                 "| Meelopen met de inkoper | Leren in het werk (70) | 31 maart 2027 | 1 dag |",
                 "| Cursus inkoopbasis | Opleiding of cursus (10) | – | – |",
                 "Verbreden naar ander werk, in een andere rol in het bedrijf", "- **Klaar op:** 31 maart 2027",
-                "- 1 maart 2027\n- 30 juni 2027\n", "- role: Sanne de Vries\n- wishes: Fatima El Amrani\n");
+                "- 1 maart 2027\n- 30 juni 2027\n", "- Werk nu: Sanne de Vries\n- Ontwikkelwensen: Fatima El Amrani\n");
     }
 
     @ParameterizedTest
