@@ -23,6 +23,11 @@ public final class Agenda {
 
     /** One point: a Dutch {@code topic}, the question's {@code field} and what each of the two wrote. */
     public record Item(String topic, String field, @Nullable String employee, @Nullable String leader) {
+
+        /** Where the two really part: a typed answer that differs, or only one of them answered. */
+        public boolean parting() {
+            return employee == null || leader == null || TYPED.stream().anyMatch(typed -> typed.key().equals(field));
+        }
     }
 
     private static final Set<PopField> TYPED = Set.of(PopField.TALENTEN, PopField.RICHTING_DIEPTE,

@@ -76,9 +76,18 @@ final class DialogueTurn {
         return step();
     }
 
-    /** The agenda as a table: topic, what the employee prepared, what the leader prepared. */
-    private void agenda(List<Agenda.Item> agenda, String intro) {
+    /**
+     * The agenda as a table: topic, what the employee prepared, what the leader prepared. The opening shows where the
+     * two part (a typed answer that differs, or only one answered); free text both wrote stays side by side in the
+     * agenda of the conversation, and the opening says how much of it there is.
+     */
+    private void agenda(List<Agenda.Item> all, String intro) {
+        List<Agenda.Item> agenda = all.stream().filter(Agenda.Item::parting).toList();
+        int sideBySide = all.size() - agenda.size();
         if (agenda.isEmpty()) {
+            if (sideBySide > 0) {
+                reply.add(texts().text("voorbereiding.naast_elkaar", Map.of("aantal", String.valueOf(sideBySide))));
+            }
             return;
         }
         Map<String, String> names = who.names();
@@ -90,6 +99,9 @@ final class DialogueTurn {
                     .append(" | ").append(cell(item.leader())).append(" |");
         }
         reply.add(table.toString());
+        if (sideBySide > 0) {
+            reply.add(texts().text("voorbereiding.naast_elkaar", Map.of("aantal", String.valueOf(sideBySide))));
+        }
     }
 
     private static String cell(@Nullable String answer) {

@@ -52,6 +52,7 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
             Map.entry("voorbereiding.agenda", List.of("medewerker", "leidinggevende")),
             Map.entry("voorbereiding.agenda_leider", List.of("medewerker", "leidinggevende")),
             Map.entry("voorbereiding.onderwerp", List.of()),
+            Map.entry("voorbereiding.naast_elkaar", List.of("aantal")),
             Map.entry("bevestig.vraag", List.of("medewerker", "leidinggevende", "onderwerp", "waarde", "doel")),
             Map.entry("bevestig.doel_nog_een", List.of("medewerker", "leidinggevende", "doel")),
             Map.entry("bevestig.klopt", List.of()), Map.entry("bevestig.nee", List.of("onderwerp")),

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.koers.dutch.ListParts.Joint;
 import nl.koers.dutch.ListParts.Part;
 
 /**
@@ -55,7 +56,9 @@ public final class ActionSplitter {
                 case START, LINE, SEQUENCE -> true;
                 case SENTENCE -> isAction && partIsAction || !part.words().isEmpty()
                         && ListParts.putsInOrder(part.words().getFirst());
-                case COMMA, AND -> isAction && partIsAction;
+                // "het contract voorbereiden en uitonderhandelen": a lone verb after "en" shares the object before it
+                case COMMA, AND -> isAction && partIsAction && !(part.joint() == Joint.AND && part.words().size() == 1
+                        && !forms.namesActivity(text));
             };
             if (start < 0 || separates) {
                 add(actions, answer, start, end);

@@ -64,6 +64,8 @@ class ActionSplitterTest {
             "De training leidinggeven volgen. Ook wil ik een coach.   | De training leidinggeven volgen;Een coach",
             "Een cursus Excel volgen en die kennis toepassen in mijn werk | Een cursus Excel volgen;Die kennis toepassen in mijn werk",
             "samen met mijn collega de maandafsluiting doen           | Samen met mijn collega de maandafsluiting doen",
+            "3. het bandencontract zelf voorbereiden en uitonderhandelen | Het bandencontract zelf voorbereiden en uitonderhandelen",
+            "een cursus volgen en meelopen                            | Een cursus volgen;Meelopen",
             "een cursus Excel, denk ik                                | Een cursus Excel"})
     void splitsTheActions(String answer, String expected) {
         assertThat(ActionSplitter.split(answer.replace("\\n", "\n"), FORMS)).isEqualTo(List.of(expected.split(";")));
