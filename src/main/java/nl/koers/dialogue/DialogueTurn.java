@@ -569,7 +569,8 @@ final class DialogueTurn {
     private Map<String, String> confirmValues(Position position, PopField field) {
         Map<String, String> values = new HashMap<>(values(position));
         String known = KnownAnswers.shown(draft.toPop(), field, position.goal());
-        values.put("waarde", "‘" + Wording.inline(PopDraft.fit(known == null ? "" : known)) + "’");
+        String shown = PopDraft.fit(known == null ? "" : known).replaceFirst("[.]+$", ""); // the sentence goes on after it
+        values.put("waarde", "‘" + Wording.inline(shown) + "’");
         values.put("onderwerp", texts().text("onderwerp." + field.key()));
         values.put("doel", known == null ? "" : Wording.inline(known));
         return values;

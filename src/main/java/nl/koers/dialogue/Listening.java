@@ -124,8 +124,11 @@ final class Listening {
 
     /** The answer to a follow-up on a signal: added where the signal says, and on to the next question. */
     void answerFollowUp(Pending pending, Answer answer) {
+        // "klopt", "ja hoor", "nee": agreeing or declining adds nothing to the plan
+        boolean onlyAgreeing = GuidedReader.ALL_RIGHT.matcher(answer.said()).matches()
+                || YesNo.parse(answer.said()).isPresent() && YesNo.content(answer.said()).isEmpty();
         Optional<Signal> signal = turn.bank().signals().stream().filter(known -> known.name().equals(pending.signal()))
-                .findFirst().filter(known -> answer instanceof Answer.Text || answer instanceof Answer.Items);
+                .findFirst().filter(known -> !onlyAgreeing && (answer instanceof Answer.Text || answer instanceof Answer.Items));
         signal.ifPresent(known -> turn.draft().append(known.field(), answer instanceof Answer.Text text ? text.value()
                 : answer.said()));
         if (signal.isPresent() && signal.get().answers()) {

@@ -326,6 +326,17 @@ class DialogueTest {
     }
 
     @Test
+    void agreeingToAFollowUpAddsNothingToThePlan() {
+        Step followUp = next(at(PopField.WENSEN), new Answer.Text("Ik solliciteer soms al bij andere bedrijven",
+                "Ik solliciteer soms al bij andere bedrijven"));
+        for (String agreeing : List.of("klopt", "ja hoor", "alles klopt", "nee")) {
+            Step answered = next(followUp, new Answer.Text(agreeing, agreeing));
+            assertThat(answered.pop().wishes()).as(agreeing).isEqualTo("Ik solliciteer soms al bij andere bedrijven");
+            assertThat(answered.expecting().field()).isEqualTo("organisatie");
+        }
+    }
+
+    @Test
     void aCoachFollowsUpAtMostThreeTimes() {
         Step step = at(PopField.ENERGIE);
         List<String> answers = List.of("Ik heb eigenlijk geen ambitie meer", "Er is geen budget voor", "Het is te druk",
