@@ -182,22 +182,14 @@ public class ConversationRepository {
 
     /** The employee's most recently shared preparation (their own, not one a leader wrote about them). */
     public Optional<Conversation> latestSharedPreparation(long employeeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee"
-                        + " AND c.type = 'VOORBEREIDING' AND c.subject_id IS NULL AND c.shared_with_manager"
-                        + " ORDER BY c.shared_at DESC, c.updated_at DESC LIMIT 1")
-                .param("employee", employeeId)
-                .query(ConversationRepository::conversation)
-                .optional();
+        return first("c.owner_id = :person AND c.type = 'VOORBEREIDING' AND c.subject_id IS NULL"
+                + " AND c.shared_with_manager ORDER BY c.shared_at DESC, c.updated_at DESC", employeeId, null);
     }
 
     /** The leader's own most recent preparation about this employee. */
     public Optional<Conversation> latestLeaderPreparation(long leaderId, long employeeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :leader"
-                        + " AND c.type = 'VOORBEREIDING' AND c.subject_id = :employee ORDER BY c.updated_at DESC LIMIT 1")
-                .param("leader", leaderId)
-                .param("employee", employeeId)
-                .query(ConversationRepository::conversation)
-                .optional();
+        return first("c.owner_id = :person AND c.type = 'VOORBEREIDING' AND c.subject_id = :other"
+                + " ORDER BY c.updated_at DESC", leaderId, employeeId);
     }
 
     /**
@@ -205,30 +197,28 @@ public class ConversationRepository {
      * the employee shared. Callers have made sure the viewer leads the employee.
      */
     public Optional<Conversation> latestPlan(long employeeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee AND c.subject_id IS NULL"
-                        + " AND (c.type = 'GESPREK' OR (c.type = 'VOORBEREIDING' AND c.shared_with_manager))"
-                        + " ORDER BY CASE WHEN c.type = 'GESPREK' THEN 0 ELSE 1 END, c.created_at DESC LIMIT 1")
-                .param("employee", employeeId)
-                .query(ConversationRepository::conversation)
-                .optional();
+        return first("c.owner_id = :person AND c.subject_id IS NULL AND (c.type = 'GESPREK' OR (c.type = 'VOORBEREIDING'"
+                + " AND c.shared_with_manager)) ORDER BY CASE WHEN c.type = 'GESPREK' THEN 0 ELSE 1 END,"
+                + " c.created_at DESC", employeeId, null);
     }
 
     /** The employee's own latest one-on-one, the POP they go by. */
     public Optional<Conversation> latestOneOnOne(long employeeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :employee AND c.type = 'GESPREK'"
-                        + " ORDER BY c.created_at DESC LIMIT 1")
-                .param("employee", employeeId)
-                .query(ConversationRepository::conversation)
-                .optional();
+        return first("c.owner_id = :person AND c.type = 'GESPREK' ORDER BY c.created_at DESC", employeeId, null);
     }
 
     /** The owner's latest preparation that is not finished: their own, or a leader's about {@code subjectId}. */
     public Optional<Conversation> unfinishedPreparation(long ownerId, @Nullable Long subjectId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE c.owner_id = :owner AND c.type = 'VOORBEREIDING'"
-                        + " AND c.phase <> 'AFGEROND' AND " + (subjectId == null ? "c.subject_id IS NULL"
-                                : "c.subject_id = :subject") + " ORDER BY c.updated_at DESC LIMIT 1")
-                .param("owner", ownerId)
-                .param("subject", subjectId == null ? -1L : subjectId)
+        return first("c.owner_id = :person AND c.type = 'VOORBEREIDING' AND c.phase <> 'AFGEROND' AND "
+                + (subjectId == null ? "c.subject_id IS NULL" : "c.subject_id = :other") + " ORDER BY c.updated_at DESC",
+                ownerId, subjectId);
+    }
+
+    /** The first conversation that {@code whereAndOrder} finds for {@code :person} (and {@code :other}). */
+    private Optional<Conversation> first(String whereAndOrder, long person, @Nullable Long other) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM conversation c WHERE " + whereAndOrder + " LIMIT 1")
+                .param("person", person)
+                .param("other", other == null ? -1L : other)
                 .query(ConversationRepository::conversation)
                 .optional();
     }

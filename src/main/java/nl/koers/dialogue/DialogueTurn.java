@@ -231,10 +231,7 @@ final class DialogueTurn {
         }
         state = state.remember(at);
         if (question.field() == PopField.DOEL_ACTIES) {
-            Optional<Pending> form = nextUnclassified(at.goal(), 0);
-            if (form.isPresent()) {
-                state = state.pending(form.get());
-                askPending();
+            if (askLearningForms(at.goal())) {
                 return;
             }
             if (hintOrAdvance(at.goal(), false)) {
@@ -290,15 +287,20 @@ final class DialogueTurn {
             advance();
             return;
         }
-        if (question.field() == PopField.DOEL_ACTIES) {
-            Optional<Pending> form = nextUnclassified(at.goal(), 0);
-            if (form.isPresent()) {
-                state = state.pending(form.get());
-                askPending();
-                return;
-            }
+        if (question.field() == PopField.DOEL_ACTIES && askLearningForms(at.goal())) {
+            return;
         }
         advance();
+    }
+
+    /** Asks the learning form of the goal's first action that has none; false when every action has one. */
+    private boolean askLearningForms(int goal) {
+        Optional<Pending> form = nextUnclassified(goal, 0);
+        form.ifPresent(pending -> {
+            state = state.pending(pending);
+            askPending();
+        });
+        return form.isPresent();
     }
 
     /**
