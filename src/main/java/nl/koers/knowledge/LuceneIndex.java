@@ -128,15 +128,18 @@ final class LuceneIndex implements Closeable {
         if (words == null) {
             return List.of();
         }
-        Query query = audience == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
-                .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Map<String, String> typos = TypoCorrection.of(searcher.getIndexReader(),
+                        QuestionCoverage.terms(analyzer, question));
+                Query corrected = typos.isEmpty() ? words : withCorrections(words, typos.values());
+                Query query = audience == null ? corrected : new BooleanQuery.Builder().add(corrected, Occur.MUST)
+                        .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
                 TopDocs top = searcher.search(query, limit);
                 String[] snippets = highlighter(searcher).highlight(TEXT, query, top, SNIPPET_PASSAGES);
                 StoredFields stored = searcher.storedFields();
-                QuestionCoverage coverage = QuestionCoverage.of(analyzer, searcher, question);
+                QuestionCoverage coverage = QuestionCoverage.of(analyzer, searcher, question, typos);
                 List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
@@ -150,6 +153,17 @@ final class LuceneIndex implements Closeable {
         } catch (IOException failure) {
             throw new UncheckedIOException("knowledge search failed", failure);
         }
+    }
+
+    /** The question's query with the known words that replace its typos, in every field with its boost. */
+    private static Query withCorrections(Query words, java.util.Collection<String> corrected) {
+        var builder = new BooleanQuery.Builder().add(words, Occur.SHOULD);
+        for (String term : corrected) {
+            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+                builder.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
+            }
+        }
+        return builder.build();
     }
 
     /** A query over all fields with their boosts, or null when the question has no searchable words. */

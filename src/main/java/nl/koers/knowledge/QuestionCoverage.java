@@ -28,18 +28,25 @@ final class QuestionCoverage {
     }
 
     static QuestionCoverage of(Analyzer analyzer, IndexSearcher searcher, String question) throws IOException {
-        return new QuestionCoverage(termWeights(analyzer, searcher, question), searcher);
+        return of(analyzer, searcher, question, Map.of());
+    }
+
+    /** As {@link #of(Analyzer, IndexSearcher, String)}, with a question's typos read as the words they replace. */
+    static QuestionCoverage of(Analyzer analyzer, IndexSearcher searcher, String question, Map<String, String> typos)
+            throws IOException {
+        return new QuestionCoverage(termWeights(analyzer, searcher, question, typos), searcher);
     }
 
     /**
      * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
      * is asked, and a word the knowledge base never uses weighs most of all.
      */
-    private static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question)
-            throws IOException {
+    private static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question,
+            Map<String, String> typos) throws IOException {
         int documents = Math.max(1, searcher.getIndexReader().numDocs());
         Map<String, Double> weights = new java.util.LinkedHashMap<>();
-        for (String term : terms(analyzer, question)) {
+        for (String asked : terms(analyzer, question)) {
+            String term = typos.getOrDefault(asked, asked);
             int frequency = searcher.getIndexReader().docFreq(new Term(LuceneIndex.TEXT, term));
             weights.put(term, Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
         }
@@ -76,7 +83,8 @@ final class QuestionCoverage {
         return false;
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    /** The question's words as the index has them: analysed, each once. */
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
         List<String> terms = new ArrayList<>();
         try (var stream = analyzer.tokenStream(LuceneIndex.TEXT, text)) {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);

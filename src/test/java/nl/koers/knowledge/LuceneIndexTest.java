@@ -37,6 +37,14 @@ class LuceneIndexTest {
     }
 
     @Test
+    void aTypoInAWordTheIndexDoesNotKnowStillFinds() {
+        assertThat(top("budget voor een opleidng")).isEqualTo("geld.md");
+        assertThat(top("meelopen met een colega")).isEqualTo("leren.md");
+        assertThat(top("loopbaangesprk")).isEqualTo("gesprek.md");
+        assertThat(index.search("xqzvbwp", 3)).as("nothing near: nothing found").isEmpty();
+    }
+
+    @Test
     void stemmingMatchesPluralAndSingular() {
         assertThat(top("loopbaangesprekken")).isEqualTo("gesprek.md");
     }
