@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class ChunkText {
 
     /** Something between blank lines: a paragraph as its sentences, a list, or something that is neither. */
-    sealed interface Block permits Paragraph, Items, Aside {
+    sealed interface Block permits Paragraph, Items, Table, Aside {
     }
 
     record Paragraph(List<String> sentences) implements Block {
@@ -26,7 +26,27 @@ final class ChunkText {
     record Items(boolean ordered, int start, List<String> items) implements Block {
     }
 
-    /** A table or a line that reads as a heading: no sentence to quote, and no lead-in for a list after it. */
+    /** A table, its first row the header, each row its cells as the index wrote them. */
+    record Table(List<List<String>> rows) implements Block {
+
+        /** As a Markdown (GFM) table, its cells escaped, a "|" inside a cell too. */
+        String markdown() {
+            StringBuilder table = new StringBuilder();
+            for (int r = 0; r < rows.size(); r++) {
+                table.append('|');
+                for (String cell : rows.get(r)) {
+                    table.append(' ').append(ChunkText.markdown(cell).replace("|", "\\|")).append(" |");
+                }
+                table.append('\n');
+                if (r == 0) {
+                    table.append("|---".repeat(rows.getFirst().size())).append("|\n");
+                }
+            }
+            return table.toString().stripTrailing();
+        }
+    }
+
+    /** A line that reads as a heading: no sentence to quote, and no lead-in for a list after it. */
     record Aside() implements Block {
     }
 
@@ -115,7 +135,10 @@ final class ChunkText {
 
     private static Block paragraph(List<String> lines) {
         if (lines.size() > 1 && lines.stream().allMatch(line -> line.contains(CELL))) {
-            return new Aside();
+            List<List<String>> rows = lines.stream().map(line -> List.of(line.split(java.util.regex.Pattern.quote(CELL), -1)))
+                    .map(cells -> cells.stream().map(String::strip).toList()).toList();
+            int width = rows.getFirst().size();
+            return rows.stream().allMatch(row -> row.size() == width) ? new Table(rows) : new Aside();
         }
         String joined = String.join(" ", lines);
         List<String> sentences = sentences(joined);

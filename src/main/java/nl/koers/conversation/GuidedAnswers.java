@@ -1,18 +1,30 @@
 package nl.koers.conversation;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.koers.dialogue.QuestionBank;
 import nl.koers.dialogue.Wording;
+import nl.koers.knowledge.KnowledgeSearch;
+import nl.koers.knowledge.QuestionIntent;
+import nl.koers.knowledge.QuestionWords;
+import nl.koers.knowledge.SearchHit;
 import nl.koers.knowledge.SourceRef;
 
 /**
- * Questions to the knowledge base without a language model: the best passages with their sources, or a plain
- * statement that the knowledge base does not cover the question.
+ * Questions to the knowledge base without a language model, answered first and cited: the knowledge base's own
+ * sentence or three that answer the question (see {@link DirectAnswer}), a second one from another article when it
+ * answers nearly as well, a money or date fact with the year it is from and the official page to check, and then
+ * "Meer weten:" with the sections it came from. When nothing in the knowledge base covers the question, it says so.
  */
 @Component
 public class GuidedAnswers {
@@ -20,37 +32,118 @@ public class GuidedAnswers {
     public record Answer(String text, List<SourceRef> sources) {
     }
 
-    private final QuestionBank bank;
-    private final KnowledgeTips tips;
+    /** Hits read for the answer: the answer is often not in the best hit's opening. */
+    static final int CANDIDATES = 5;
+    /** A second answer, from another article, when it scores at least this share of the best. */
+    static final double SECOND = 0.8;
+    static final int MORE = 3;
 
-    GuidedAnswers(QuestionBank bank, KnowledgeTips tips) {
+    private static final Pattern MONEY = Pattern.compile("€\\s*+\\d|\\d\\s*+(?:%|procent|euro)\\b");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    /** Web sites of the bodies that run the schemes and publish the rules: the page to check a figure on. */
+    private static final Set<String> OFFICIAL = Set.of("rvo.nl", "rijksoverheid.nl", "overheid.nl", "uwv.nl", "duo.nl",
+            "belastingdienst.nl", "s-bb.nl", "ondernemersplein.nl", "kvk.nl", "government.nl", "rechtspraak.nl",
+            "autoriteitpersoonsgegevens.nl", "leerwerkloket.nl", "stapbudget.nl", "officielebekendmakingen.nl");
+
+    private final QuestionBank bank;
+    private final KnowledgeSearch search;
+
+    GuidedAnswers(QuestionBank bank, KnowledgeSearch search) {
         this.bank = bank;
-        this.tips = tips;
+        this.search = search;
     }
 
     public String welcome(String employeeName) {
-        return bank.texts().text("welkom.VRAAG", java.util.Map.of("medewerker", Wording.firstName(employeeName, "")));
+        return bank.texts().text("welkom.VRAAG", Map.of("medewerker", Wording.firstName(employeeName, "")));
     }
 
     public Answer answer(String question) {
-        List<KnowledgeTips.Passage> passages = tips.answer(question);
-        if (passages.isEmpty()) {
+        List<SearchHit> hits = search.relevant(question, CANDIDATES, null);
+        if (hits.isEmpty()) {
             return new Answer(bank.texts().text("vraag.geen"), List.of());
         }
-        StringBuilder text = new StringBuilder(bank.texts().text("vraag.intro"));
-        LinkedHashSet<SourceRef> sources = new LinkedHashSet<>();
-        for (KnowledgeTips.Passage passage : passages) {
-            sources.add(passage.source());
-            int number = new ArrayList<>(sources).indexOf(passage.source()) + 1;
-            text.append("\n\n[").append(number).append("] ").append(passage.source().title());
-            if (passage.source().heading() != null) {
-                text.append(" — ").append(passage.source().heading());
-            }
-            text.append(":\n").append(passage.text());
+        QuestionWords words = search.words(question);
+        QuestionWords term = QuestionIntent.askedTerm(question).map(search::words).orElse(null);
+        List<QuestionWords> compared = QuestionIntent.comparedTerms(question).stream().map(search::words).toList();
+        DirectAnswer direct = new DirectAnswer(question, words, term, compared);
+        List<DirectAnswer.Unit> units = direct.candidates(hits);
+        Optional<DirectAnswer.Unit> best = DirectAnswer.best(units);
+        if (best.isEmpty()) {
+            return new Answer(bank.texts().text("vraag.geen"), List.of());
         }
-        if (passages.stream().anyMatch(KnowledgeTips.Passage::aboutMoney)) {
-            text.append("\n\n").append(bank.texts().text("vraag.geld"));
+        List<DirectAnswer.Unit> shown = new ArrayList<>(List.of(best.get()));
+        units.stream().filter(unit -> !unit.hit().source().equals(best.get().hit().source()))
+                .filter(unit -> unit.score() >= SECOND * best.get().score())
+                .reduce((a, b) -> b.score() > a.score() ? b : a).ifPresent(shown::add);
+
+        List<SourceRef> sources = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (DirectAnswer.Unit unit : shown) {
+            int number = number(sources, unit.hit().ref());
+            text.append(text.isEmpty() ? "" : "\n\n").append(unit.markdown()).append(" [").append(number).append(']');
+        }
+        standing(shown.getFirst(), direct).ifPresent(line -> text.append("\n\n").append(line));
+        for (SearchHit hit : hits) {
+            if (sources.size() >= MORE) {
+                break;
+            }
+            number(sources, hit.ref());
+        }
+        text.append("\n\n").append(bank.texts().text("vraag.meer"));
+        for (int n = 0; n < sources.size(); n++) {
+            SourceRef source = sources.get(n);
+            text.append("\n- [").append(n + 1).append("] ").append(ChunkText.markdown(source.title()))
+                    .append(source.heading() == null ? "" : " — " + ChunkText.markdown(source.heading()));
         }
         return new Answer(text.toString(), List.copyOf(sources));
+    }
+
+    /** The number of a source in the reply, adding it when it is new. */
+    private static int number(List<SourceRef> sources, SourceRef source) {
+        int index = sources.indexOf(source);
+        if (index < 0) {
+            sources.add(source);
+            return sources.size();
+        }
+        return index + 1;
+    }
+
+    /**
+     * For an amount, a share or a date of a scheme: the year the fact is from (or the day its article was checked)
+     * and the official page to check it on, because such figures change every year.
+     */
+    private Optional<String> standing(DirectAnswer.Unit unit, DirectAnswer direct) {
+        SearchHit hit = unit.hit();
+        boolean money = MONEY.matcher(unit.markdown()).find();
+        boolean scheme = hit.source().startsWith("financiering/") && (direct.intent() == QuestionIntent.AMOUNT
+                || direct.intent() == QuestionIntent.WHEN);
+        if (!money && !scheme && unit.fact() == null) {
+            return Optional.empty();
+        }
+        String page = unit.fact() != null && unit.fact().source() != null ? unit.fact().source() : officialPage(hit);
+        if (page == null) {
+            return Optional.of(bank.texts().text("vraag.geld"));
+        }
+        String checked = hit.checked() == null ? "onbekend" : DAY.format(hit.checked());
+        if (unit.fact() != null && unit.fact().year() != null) {
+            return Optional.of(bank.texts().text("vraag.stand_jaar", Map.of("jaar", unit.fact().year().toString(),
+                    "datum", checked, "pagina", page)));
+        }
+        return Optional.of(bank.texts().text("vraag.stand", Map.of("datum", checked, "pagina", page)));
+    }
+
+    /** The article's own first source on an official site; none when it cites no official page. */
+    private static @Nullable String officialPage(SearchHit hit) {
+        for (String reference : hit.references()) {
+            String address = reference.strip();
+            if (!address.startsWith("https://") && !address.startsWith("http://")) {
+                continue;
+            }
+            String host = address.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "").toLowerCase(Locale.ROOT);
+            if (OFFICIAL.stream().anyMatch(site -> host.equals(site) || host.endsWith("." + site))) {
+                return address;
+            }
+        }
+        return null;
     }
 }

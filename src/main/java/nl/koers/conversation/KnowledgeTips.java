@@ -1,6 +1,5 @@
 package nl.koers.conversation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,22 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import nl.koers.dialogue.Tips;
-import nl.koers.knowledge.SourceRef;
 import nl.koers.knowledge.KnowledgeSearch;
 import nl.koers.knowledge.SearchHit;
 
 /**
- * Guidance from the knowledge base for the guided dialogue: a short tip beside a question, or the best
- * passages as an answer to a question. Only hits that clearly match count; everything carries its source. A tip is
- * Markdown made of whole sentences or a whole list, because the page shows it as written.
+ * Guidance from the knowledge base for the guided dialogue: a short tip beside a question (questions asked in a
+ * {@code VRAAG} conversation are answered by {@link GuidedAnswers}). Only hits that clearly match count; everything
+ * carries its source. A tip is Markdown made of whole sentences or a whole list, because the page shows it as written.
  */
 @Component
 public class KnowledgeTips implements Tips {
 
-    static final int ANSWER_PASSAGES = 3;
     /** Hits looked through for a tip: enough that sections of articles given before leave others to choose from. */
     static final int TIP_CANDIDATES = 10;
 
@@ -100,18 +96,6 @@ public class KnowledgeTips implements Tips {
         return given.contains(source) || given.stream().anyMatch(id -> id.startsWith(source + "#"));
     }
 
-    /** The best passages for a question, or none when the knowledge base does not cover it. */
-    public List<Passage> answer(String question) {
-        List<Passage> passages = new ArrayList<>();
-        for (SearchHit hit : search.relevant(question, ANSWER_PASSAGES, null)) {
-            passages.add(new Passage(plain(hit.snippet()), hit.ref(), isAboutMoney(hit)));
-        }
-        return passages;
-    }
-
-    public record Passage(String text, SourceRef source, boolean aboutMoney) {
-    }
-
     /** The chunk text without its heading line. */
     private static String body(SearchHit hit) {
         String text = hit.text();
@@ -119,14 +103,5 @@ public class KnowledgeTips implements Tips {
             text = text.substring(hit.heading().length());
         }
         return text.strip();
-    }
-
-    /** The highlighted snippet as plain text: marks removed, entities decoded. */
-    static String plain(String snippet) {
-        return HtmlUtils.htmlUnescape(snippet.replace("<mark>", "").replace("</mark>", "")).strip();
-    }
-
-    public static boolean isAboutMoney(SearchHit hit) {
-        return hit.source().startsWith("financiering/") || hit.text().contains("€");
     }
 }

@@ -59,6 +59,8 @@ final class TipPassage {
             switch (blocks.get(b)) {
                 case Paragraph paragraph -> units.addAll(windows(paragraph.sentences(), sentences(blocks, b), terms));
                 case Items list -> listUnit(blocks, b, list, heading, terms).ifPresent(units::add);
+                case ChunkText.Table ignored -> {
+                }
                 case ChunkText.Aside ignored -> {
                 }
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -29,11 +30,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  * bronnen:
  *   - https://...
  * gecontroleerd: 2026-11-22
+ * geldig-tot: 2027-01-01          # optional: when its figures expire
+ * feiten:                          # optional: exact facts for direct answers
+ *   - tekst: "SLIM loopt tot en met 2030."
+ *     jaar: 2024
+ *     bron: https://...
  * ---
  * </pre>
  */
 record FrontMatter(String id, String title, List<String> topics, List<String> audience, List<String> references,
-        LocalDate checked) {
+        LocalDate checked, @Nullable LocalDate validUntil, List<Fact> facts) {
 
     static final Set<String> AUDIENCES = Set.of("medewerker", "leidinggevende", "hr");
 
@@ -85,7 +91,46 @@ record FrontMatter(String id, String title, List<String> topics, List<String> au
         if (references.isEmpty()) {
             throw new KnowledgeFileException("veld 'bronnen' is leeg: noem minstens één bron");
         }
-        return new FrontMatter(id, title, topics, audience, references, date(fields, "gecontroleerd"));
+        LocalDate checked = date(fields, "gecontroleerd");
+        LocalDate validUntil = fields.get("geldig-tot") == null ? null : date(fields, "geldig-tot");
+        if (validUntil != null && validUntil.isBefore(checked)) {
+            throw new KnowledgeFileException("veld 'geldig-tot' ligt vóór 'gecontroleerd'");
+        }
+        return new FrontMatter(id, title, topics, audience, references, checked, validUntil, facts(fields));
+    }
+
+    /** {@code feiten}: a list of {@code tekst} (required), {@code jaar} (a year) and {@code bron} (a web page). */
+    private static List<Fact> facts(Map<?, ?> fields) throws KnowledgeFileException {
+        Object value = fields.get("feiten");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof Collection<?> items)) {
+            throw new KnowledgeFileException("veld 'feiten' moet een lijst zijn (regels die met '- tekst:' beginnen)");
+        }
+        List<Fact> facts = new ArrayList<>();
+        int number = 0;
+        for (Object item : items) {
+            number++;
+            if (!(item instanceof Map<?, ?> fact) || fact.get("tekst") == null || fact.get("tekst").toString().isBlank()) {
+                throw new KnowledgeFileException("feit " + number + " heeft geen 'tekst'");
+            }
+            Integer year = null;
+            Object jaar = fact.get("jaar");
+            if (jaar != null) {
+                if (!(jaar instanceof Integer whole) || whole < 1900 || whole > 2100) {
+                    throw new KnowledgeFileException("feit " + number + ": 'jaar' is geen jaartal (zoals 2025)");
+                }
+                year = whole;
+            }
+            Object bron = fact.get("bron");
+            String source = bron == null ? null : bron.toString().strip();
+            if (source != null && !source.matches("https?://\\S+")) {
+                throw new KnowledgeFileException("feit " + number + ": 'bron' is geen webadres (begin met https://)");
+            }
+            facts.add(new Fact(fact.get("tekst").toString().strip().replaceAll("\\s+", " "), year, source));
+        }
+        return List.copyOf(facts);
     }
 
     private static String text(Map<?, ?> fields, String name) throws KnowledgeFileException {

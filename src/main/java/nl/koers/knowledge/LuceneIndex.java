@@ -59,6 +59,9 @@ final class LuceneIndex implements Closeable {
     static final String TEXT = "text";
     static final String AUDIENCE = "audience";
     static final String CHECKED = "checked";
+    static final String VALID_UNTIL = "validUntil";
+    static final String REFERENCE = "reference";
+    static final String FACT = "fact";
 
     /**
      * How much a match in each field counts. Title, topics and heading say what a chunk is about; measured on the
@@ -70,6 +73,7 @@ final class LuceneIndex implements Closeable {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
     static final List<String> COVERED_FIELDS = List.of(TITLE, TOPICS, TEXT);
+    static final List<String> SUBJECT_FIELDS = List.of(TITLE, TOPICS);
     private static final int SNIPPET_PASSAGES = 2;
     private static final int FALLBACK_SNIPPET = 240;
 
@@ -144,9 +148,26 @@ final class LuceneIndex implements Closeable {
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
                     Document document = stored.document(scoreDoc.doc);
-                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage.of(scoreDoc.doc)));
+                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage.of(scoreDoc.doc),
+                            coverage.ofSubject(scoreDoc.doc)));
                 }
                 return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("knowledge search failed", failure);
+        }
+    }
+
+    /** A question's words, each weighted by how rare it is here, its typos read as the words they stand for. */
+    QuestionWords words(String question) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> terms = QuestionCoverage.terms(analyzer, question);
+                Map<String, String> typos = TypoCorrection.of(searcher.getIndexReader(), terms);
+                return new QuestionWords(analyzer, QuestionCoverage.termWeights(analyzer, searcher, question, typos));
             } finally {
                 searchers.release(searcher);
             }
@@ -203,16 +224,29 @@ final class LuceneIndex implements Closeable {
         if (chunk.checked() != null) {
             document.add(new StoredField(CHECKED, chunk.checked().toString()));
         }
+        if (chunk.validUntil() != null) {
+            document.add(new StoredField(VALID_UNTIL, chunk.validUntil().toString()));
+        }
+        for (String reference : chunk.references()) {
+            document.add(new StoredField(REFERENCE, reference));
+        }
+        for (Fact fact : chunk.facts()) {
+            document.add(new StoredField(FACT, fact.stored()));
+        }
         return document;
     }
 
-    private static SearchHit hit(Document document, String snippet, float score, float coverage) {
+    private static SearchHit hit(Document document, String snippet, float score, float coverage, float subject) {
         String text = document.get(TEXT);
         String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(text));
         return new SearchHit(document.get(TITLE), document.get(SOURCE), document.get(HEADING), shown, text, score,
-                coverage,
-                Arrays.asList(document.getValues(AUDIENCE)),
-                document.get(CHECKED) == null ? null : LocalDate.parse(document.get(CHECKED)));
+                coverage, subject, Arrays.asList(document.getValues(AUDIENCE)), date(document, CHECKED),
+                Arrays.asList(document.getValues(REFERENCE)), date(document, VALID_UNTIL),
+                Arrays.stream(document.getValues(FACT)).map(Fact::fromStored).toList());
+    }
+
+    private static @Nullable LocalDate date(Document document, String field) {
+        return document.get(field) == null ? null : LocalDate.parse(document.get(field));
     }
 
     /** The start of a text, cut at a word, for a hit whose text matched nothing to highlight. */

@@ -19,6 +19,17 @@ import org.apache.lucene.util.BytesRef;
  */
 final class QuestionCoverage {
 
+    private static final int SHORT_WORD = 6;
+    private static final int UNKNOWN_SHORT_SHARE = 5;
+    /** A number that is no year ("30 man", "3 dagen") tells a size, not the subject: it weighs as a common word. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}|\\d{5,}");
+    /**
+     * A long word the knowledge base never uses is most often the subject it does not cover ("leaseauto",
+     * "vakantiedagen"): it weighs half as much again, so a chunk that shares only the question's other words does not
+     * pass for an answer.
+     */
+    private static final double UNKNOWN_FACTOR = 1.5;
+
     private final Map<String, Double> weights;
     private final IndexSearcher searcher;
 
@@ -39,16 +50,21 @@ final class QuestionCoverage {
 
     /**
      * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
-     * is asked, and a word the knowledge base never uses weighs most of all.
+     * is asked, and a long word the knowledge base never uses weighs most of all (see {@link #UNKNOWN_FACTOR}). A short unknown word ("nou", "ok",
+     * a name) says little about the subject: it weighs as if a fifth of the chunks held it.
      */
-    private static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question,
+    static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question,
             Map<String, String> typos) throws IOException {
         int documents = Math.max(1, searcher.getIndexReader().numDocs());
         Map<String, Double> weights = new java.util.LinkedHashMap<>();
         for (String asked : terms(analyzer, question)) {
             String term = typos.getOrDefault(asked, asked);
             int frequency = searcher.getIndexReader().docFreq(new Term(LuceneIndex.TEXT, term));
-            weights.put(term, Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
+            if (frequency == 0 && term.length() < SHORT_WORD || COUNT.matcher(term).matches()) {
+                frequency = Math.max(frequency, documents / UNKNOWN_SHORT_SHARE);
+            }
+            double weight = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+            weights.put(term, frequency == 0 ? UNKNOWN_FACTOR * weight : weight);
         }
         return weights;
     }
@@ -58,6 +74,15 @@ final class QuestionCoverage {
      * the term vectors stored with each chunk, so no text is analysed again at search time.
      */
     float of(int doc) throws IOException {
+        return share(doc, LuceneIndex.COVERED_FIELDS);
+    }
+
+    /** The share of the question's weight in a chunk's title and topics: what its whole article is about. */
+    float ofSubject(int doc) throws IOException {
+        return share(doc, LuceneIndex.SUBJECT_FIELDS);
+    }
+
+    private float share(int doc, List<String> fields) throws IOException {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {
             return 0;
@@ -65,16 +90,16 @@ final class QuestionCoverage {
         Fields vectors = searcher.getIndexReader().termVectors().get(doc);
         double found = 0;
         for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            if (vectors != null && contains(vectors, weight.getKey())) {
+            if (vectors != null && contains(vectors, weight.getKey(), fields)) {
                 found += weight.getValue();
             }
         }
         return (float) (found / total);
     }
 
-    private static boolean contains(Fields vectors, String term) throws IOException {
+    private static boolean contains(Fields vectors, String term, List<String> fields) throws IOException {
         BytesRef bytes = new BytesRef(term);
-        for (String field : LuceneIndex.COVERED_FIELDS) {
+        for (String field : fields) {
             Terms terms = vectors.terms(field);
             if (terms != null && terms.iterator().seekExact(bytes)) {
                 return true;

@@ -25,7 +25,7 @@ class ArticleRendererTest {
                 Zie [de regeling](https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim).
                 """);
 
-        assertThat(html).contains("<h2>Wat SMART betekent</h2>", "<strong>SMART</strong>", "<em>concreet</em>",
+        assertThat(html).contains("<h2 id=\"s-wat-smart-betekent\">Wat SMART betekent</h2>", "<strong>SMART</strong>", "<em>concreet</em>",
                 "<li>eerste punt</li>", "<table>", "<td>80%</td>",
                 "href=\"https://www.uitvoeringvanbeleidszw.nl/subsidies-en-regelingen/slim\"");
     }
@@ -43,5 +43,21 @@ class ArticleRendererTest {
         assertThat(html).doesNotContain("<script", "<img", "onerror=", "href=\"javascript")
                 .doesNotContainPattern("href=\"[^\"]*javascript");
         assertThat(html).as("what was typed is shown as text").contains("&lt;script&gt;", "&lt;img");
+    }
+
+    @Test
+    void aSourceLinksToTheIdOfItsSectionOnTheArticlePage() {
+        String heading = "Wat is een O&O-fonds — en wie betaalt **échte** cursussen?";
+        String html = renderer.html("## " + heading + "\n\nTekst.\n");
+        SourceRef source = new SourceRef("O&O-fondsen", "financiering/o-en-o-fondsen.md",
+                "Wat is een O&O-fonds — en wie betaalt échte cursussen?");
+
+        assertThat(source.anchor()).isEqualTo("s-wat-is-een-o-o-fonds-en-wie-betaalt-echte-cursussen");
+        assertThat(html).contains("<h2 id=\"" + source.anchor() + "\">");
+    }
+
+    @Test
+    void aReplyGetsNoIdsThatWouldRepeatOnAPage() {
+        assertThat(renderer.fragment("## Kop\n\nTekst.")).contains("<h2>Kop</h2>");
     }
 }
