@@ -37,6 +37,7 @@ final class DirectAnswer {
     static final int THIN = 60;
     /** The longest term a list item can define before its colon. */
     static final int TERM_LENGTH = 40;
+    static final int QUALIFYING_PARAGRAPHS = 2;
 
     /** Weights of what makes a unit the answer; measured on the answer sets (dev and own). */
     private static final double WORDS = 1.6;
@@ -63,6 +64,8 @@ final class DirectAnswer {
     private static final Pattern MONEY_OR_SHARE = QuestionIntent.MONEY_OR_SHARE;
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final Pattern DATE = QuestionIntent.DATE;
+    private static final Pattern QUALIFIES = Pattern.compile("^(?:\\S++\\s++){0,6}?(?:wel|maar|alleen|behalve"
+            + "|uitzondering)\\b");
     private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\b(?:januari|februari|maart|april|mei|juni|juli"
             + "|augustus|september|oktober|november|december)\\s++(?:19|20)\\d\\d\\b");
     private static final Pattern YES_OR_NO = Pattern.compile("^(?:ja|nee|jazeker|zeker|meestal\\s++niet|niet\\s++altijd"
@@ -122,7 +125,8 @@ final class DirectAnswer {
                     + (role != null && hit.title().toLowerCase(Locale.ROOT).contains(role) ? ROLE : 0);
             for (Fact fact : hit.facts()) {
                 double share = words.shareIn(fact.text());
-                if (share > 0) {
+                // a fact about X (its age limit, its rate) is no answer to what X is
+                if (share > 0 && (intent != QuestionIntent.DEFINITION || shape(fact.text()) >= 1)) {
                     units.add(new Unit(fact.text(), WORDS * share + SHAPE * shape(fact.text()) + FACT + context, hit,
                             fact));
                 }
@@ -160,6 +164,10 @@ final class DirectAnswer {
                         String shown = (opens && summarises(hit.heading()) ? "**" + ChunkText.markdown(hit.heading())
                                 + ".** " : "") + (leadsIntoList ? listMarkdown(sentence, after)
                                 : window(sentences, s, after));
+                        if (intent == QuestionIntent.YES_NO && s == 0 && YES_OR_NO.matcher(sentence.toLowerCase(
+                                Locale.ROOT)).find()) {
+                            shown += qualification(blocks, b, shown.length());
+                        }
                         double score = WORDS * share + SHAPE * shape(sentence) + context
                                 + (opens ? OPENS_SECTION : 0)
                                 + (opens && definesByHeading(hit.heading()) ? SHAPE : 0)
@@ -246,6 +254,23 @@ final class DirectAnswer {
         }
         String all = String.join(" ", texts);
         return compared.stream().allMatch(term -> term.shareIn(all) >= 0.99) ? 1 : 0;
+    }
+
+    /**
+     * "Nee, niet via de activiteiten a, b en c. …" is often followed by the exception: the opening of one of the next
+     * two paragraphs that says "wel", "maar" or "alleen" belongs to the answer, when it fits.
+     */
+    private static String qualification(List<Block> blocks, int b, int length) {
+        for (int next = b + 1; next < blocks.size() && next <= b + QUALIFYING_PARAGRAPHS; next++) {
+            if (!(blocks.get(next) instanceof Paragraph paragraph)) {
+                return "";
+            }
+            String opening = paragraph.sentences().getFirst();
+            if (QUALIFIES.matcher(opening.toLowerCase(Locale.ROOT)).find() && !ChunkText.announces(opening)) {
+                return length + opening.length() <= LENGTH + LENGTH / 2 ? "\n\n" + ChunkText.markdown(opening) : "";
+            }
+        }
+        return "";
     }
 
     /** For "wat is X?": a section headed "Wat is X?" starts with what X is. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,7 +44,8 @@ public class GuidedAnswers {
     /** Web sites of the bodies that run the schemes and publish the rules: the page to check a figure on. */
     private static final Set<String> OFFICIAL = Set.of("rvo.nl", "rijksoverheid.nl", "overheid.nl", "uwv.nl", "duo.nl",
             "belastingdienst.nl", "s-bb.nl", "ondernemersplein.nl", "kvk.nl", "government.nl", "rechtspraak.nl",
-            "autoriteitpersoonsgegevens.nl", "leerwerkloket.nl", "stapbudget.nl", "officielebekendmakingen.nl");
+            "autoriteitpersoonsgegevens.nl", "leerwerkloket.nl", "stapbudget.nl", "officielebekendmakingen.nl",
+            "uitvoeringvanbeleidszw.nl", "wetten.overheid.nl", "ser.nl");
 
     private final QuestionBank bank;
     private final KnowledgeSearch search;
@@ -72,7 +74,7 @@ public class GuidedAnswers {
             return new Answer(bank.texts().text("vraag.geen"), List.of());
         }
         List<DirectAnswer.Unit> shown = new ArrayList<>(List.of(best.get()));
-        units.stream().filter(unit -> !unit.hit().source().equals(best.get().hit().source()))
+        units.stream().filter(unit -> apart(unit, best.get()))
                 .filter(unit -> unit.score() >= SECOND * best.get().score())
                 .reduce((a, b) -> b.score() > a.score() ? b : a).ifPresent(shown::add);
 
@@ -96,6 +98,16 @@ public class GuidedAnswers {
                     .append(source.heading() == null ? "" : " — " + ChunkText.markdown(source.heading()));
         }
         return new Answer(text.toString(), List.copyOf(sources));
+    }
+
+    /**
+     * A second answer says something the first does not: from another article, or from another section of the same
+     * one ("Nee, niet via de activiteiten a, b en c." — and the section on the scheme that does pay courses).
+     */
+    private static boolean apart(DirectAnswer.Unit unit, DirectAnswer.Unit first) {
+        return !unit.hit().source().equals(first.hit().source())
+                || !Objects.equals(unit.hit().heading(), first.hit().heading()) && unit.fact() == null
+                        && first.fact() == null;
     }
 
     /** The number of a source in the reply, adding it when it is new. */

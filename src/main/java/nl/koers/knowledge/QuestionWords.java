@@ -47,8 +47,20 @@ public final class QuestionWords {
     /** Whether a sentence says what these words (a term) are: "Een POP (persoonlijk ontwikkelingsplan) is …". */
     public boolean definedIn(String sentence) {
         var verb = DEFINES.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
-        return verb.find() && shareIn(sentence.substring(0, verb.start(1))) >= 0.99;
+        if (!verb.find()) {
+            return false;
+        }
+        String subject = sentence.substring(0, verb.start(1));
+        return subject.length() <= SUBJECT_LENGTH && !OTHER_VERB.matcher(subject).find() && shareIn(subject) >= 0.99;
     }
+
+    /**
+     * "De leeftijdsgrens voor het levenlanglerenkrediet was 56 en is …" says something about the term, not what it
+     * is: the subject of a definition is short and has no verb of its own.
+     */
+    private static final int SUBJECT_LENGTH = 60;
+    private static final java.util.regex.Pattern OTHER_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:was|waren|wordt|werd|werden|heeft|had|hadden|kan|kon|moet|mag|gaat|ging|komt|kwam)\\b");
 
     @Override
     public String toString() {

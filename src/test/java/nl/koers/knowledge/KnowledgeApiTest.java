@@ -163,10 +163,10 @@ class KnowledgeApiTest {
         HttpResponse<String> page = browser.get("/kennis/artikel?bron=" + encode("pop/smart-leerdoelen.md"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>SMART leerdoelen", "<h2>", "Gecontroleerd: 22-11-2026",
+        assertThat(page.body()).contains("<h1>SMART leerdoelen", "<h2 id=\"s-", "Gecontroleerd: 4-12-2026",
                 "Waar de feiten vandaan komen", "Bron: pop/smart-leerdoelen.md");
         assertThat(browser.get("/kennis?q=" + encode("smart leerdoel")).body())
-                .contains("/kennis/artikel?bron=pop/smart-leerdoelen.md");
+                .contains("/kennis/artikel?bron=pop/smart-leerdoelen.md#s-");
     }
 
     @Test
