@@ -43,6 +43,8 @@ final class DirectAnswer {
     private static final double WORDS = 1.6;
     private static final double HIT_COVERAGE = 0.5;
     private static final double SHAPE = 1.2;
+    /** A text that holds this share of the question's words is about it; below that its shape counts less. */
+    private static final double ABOUT_THE_QUESTION = 0.5;
     /** A sentence that points to a web page tells where to look rather than what the answer is. */
     private static final double POINTS_AWAY = 0.5;
     /** A hit written for the role the question names ("als medewerker"). */
@@ -127,7 +129,7 @@ final class DirectAnswer {
                 double share = words.shareIn(fact.text());
                 // a fact about X (its age limit, its rate) is no answer to what X is
                 if (share > 0 && (intent != QuestionIntent.DEFINITION || shape(fact.text()) >= 1)) {
-                    units.add(new Unit(fact.text(), WORDS * share + SHAPE * shape(fact.text()) + FACT + context, hit,
+                    units.add(new Unit(fact.text(), WORDS * share + shaped(fact.text(), share) + FACT + context, hit,
                             fact));
                 }
             }
@@ -168,7 +170,7 @@ final class DirectAnswer {
                                 Locale.ROOT)).find()) {
                             shown += qualification(blocks, b, shown.length());
                         }
-                        double score = WORDS * share + SHAPE * shape(sentence) + context
+                        double score = WORDS * share + shaped(sentence, share) + context
                                 + (opens ? OPENS_SECTION : 0)
                                 + (opens && definesByHeading(hit.heading()) ? SHAPE : 0)
                                 + (leadsIntoList && intent == QuestionIntent.LIST ? SHAPE : 0)
@@ -205,7 +207,7 @@ final class DirectAnswer {
                                 ? before.sentences().getLast() : null;
                         String shown = (leadIn == null || !ChunkText.announces(leadIn) ? ""
                                 : ChunkText.markdown(leadIn) + "\n\n") + table.markdown();
-                        units.add(new Unit(shown, (WORDS * share + SHAPE * shape(all)) * BLOCK_FACTOR + context, hit,
+                        units.add(new Unit(shown, (WORDS * share + shaped(all, share)) * BLOCK_FACTOR + context, hit,
                                 null));
                     }
                     first = false;
@@ -277,6 +279,14 @@ final class DirectAnswer {
     private boolean definesByHeading(@Nullable String heading) {
         return intent == QuestionIntent.DEFINITION && askedTerm != null && heading != null
                 && heading.toLowerCase(Locale.ROOT).startsWith("wat ") && askedTerm.shareIn(heading) >= 0.99;
+    }
+
+    /**
+     * The shape counts as far as the text is about the question: a "Nee, …" that answers another question ("Betaalt
+     * SLIM cursussen?" when "Mag mijn werkgever de cursus terugvragen?" was asked) is no answer.
+     */
+    private double shaped(String text, double share) {
+        return SHAPE * shape(text) * Math.min(1, share / ABOUT_THE_QUESTION);
     }
 
     /** How well a text has the shape the question asks for, from 0 to 1. */
