@@ -40,6 +40,9 @@ final class SchemeBookLoader {
     private static final Set<String> SCHEME_KEYS = Set.of("naam", "pagina", "artikelen", "jaar", "feiten", "tijdvakken",
             "jaarlijks", "sectoren", "fondsen", "teksten");
     private static final Set<String> KINDS = Set.of("euro", "procent", "aantal", "datum");
+    /** How a number is written per kind: "2.700" would be read as 2,7 and is refused; cents and tenths may be given. */
+    private static final Map<String, Pattern> NUMBER = Map.of("euro", Pattern.compile("\\d+(\\.\\d{1,2})?"),
+            "procent", Pattern.compile("\\d+(\\.\\d)?"), "aantal", Pattern.compile("\\d+"));
     /** An https address of plain characters: it is written into Markdown and HTML as it stands. */
     private static final Pattern PAGE = Pattern.compile("https://[A-Za-z0-9.-]+(/[A-Za-z0-9._~%/?#=&:+-]*)?");
     private static final Pattern ARTICLE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.md");
@@ -133,15 +136,17 @@ final class SchemeBookLoader {
         if (kind.equals("datum")) {
             return new Fact(Fact.Kind.DATUM, null, yaml.date(value), year, article);
         }
-        try {
-            BigDecimal number = new BigDecimal(yaml.scalar(value));
-            if (number.signum() <= 0) {
-                throw yaml.problem(value, "een " + kind + " is groter dan nul");
-            }
-            return new Fact(Fact.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), number, null, year, article);
-        } catch (NumberFormatException notANumber) {
-            throw yaml.problem(value, "'" + yaml.scalar(value) + "' is geen getal (schrijf 2700, niet 2.700)");
+        String written = yaml.scalar(value);
+        if (!NUMBER.get(kind).matcher(written).matches()) {
+            throw yaml.problem(value, "'" + written + "' is geen getal zoals dit bestand het schrijft: "
+                    + (kind.equals("aantal") ? "een heel getal" : "cijfers met hoogstens een punt voor de decimalen")
+                    + " (2700, niet 2.700)");
         }
+        BigDecimal number = new BigDecimal(written);
+        if (number.signum() <= 0) {
+            throw yaml.problem(value, "een " + kind + " is groter dan nul");
+        }
+        return new Fact(Fact.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), number, null, year, article);
     }
 
     private Text text(MappingNode node, Set<String> allowed) {
