@@ -51,7 +51,7 @@ record ActionWords(boolean course, boolean vocational, boolean slimActivity, boo
     private static final Set<String> MONEY_WORDS = Set.of("wkr", "geld", "euro", "euros", "prijs", "gratis",
             "slimregeling");
     private static final List<String> MONEY_ENDINGS = List.of("kosten", "geld", "prijs");
-    /** "Wat kost een cursus?" asks about money; "hoeveel tijd kost een cursus?" does not. */
+    /** "Wat kost een cursus?" asks about money; "hoeveel tijd kost een cursus?" and "kost veel tijd" do not. */
     private static final Set<String> COSTS = Set.of("kost", "kosten", "kostte");
     private static final Set<String> TIME = Set.of("tijd", "uur", "uren", "dagen", "weken", "moeite", "energie");
     private static final List<String> LEARNING = List.of("ontwikkel", "coach", "mentor", "loopbaan", "leerweg");
@@ -69,10 +69,11 @@ record ActionWords(boolean course, boolean vocational, boolean slimActivity, boo
                 || joined.contains(" derde leerweg ");
         boolean course = words.stream().anyMatch(word -> COURSE_WORDS.contains(word) || containsAny(word, COURSE));
         boolean slimActivity = words.stream().anyMatch(word -> containsAny(word, SLIM));
-        boolean mandatory = words.stream().noneMatch(word -> word.startsWith("vrijwillig")) && (NEEDED_FOR_JOB.matcher(joined).find()
-                || IntStream.range(0, words.size()).anyMatch(at -> mandatoryAt(words, at)));
+        boolean mandatory = words.stream().noneMatch(word -> word.startsWith("vrijwillig"))
+                && (NEEDED_FOR_JOB.matcher(joined).find()
+                        || IntStream.range(0, words.size()).anyMatch(at -> mandatoryAt(words, at)));
         boolean scheme = text.contains("SLIM") || text.toLowerCase(SchemeBook.DUTCH).contains("o&o");
-        boolean costs = words.stream().anyMatch(COSTS::contains) && words.stream().noneMatch(TIME::contains);
+        boolean costs = IntStream.range(0, words.size()).anyMatch(at -> costsMoneyAt(words, at));
         boolean money = scheme || costs || text.contains("€") || joined.contains(" eigen bijdrage ")
                 || words.stream().anyMatch(word -> MONEY_WORDS.contains(word) || containsAny(word, MONEY)
                         || endsWithAny(word, MONEY_ENDINGS));
@@ -91,6 +92,13 @@ record ActionWords(boolean course, boolean vocational, boolean slimActivity, boo
         }
         return IntStream.rangeClosed(Math.max(0, at - 2), at - 1)
                 .noneMatch(before -> NOT.contains(words.get(before)));
+    }
+
+    /** "kost" at {@code at} without a word for time just before it or in the two words after it. */
+    private static boolean costsMoneyAt(List<String> words, int at) {
+        return COSTS.contains(words.get(at)) && IntStream.rangeClosed(at - 1, at + 2)
+                .filter(near -> near >= 0 && near < words.size() && near != at)
+                .noneMatch(near -> TIME.contains(words.get(near)));
     }
 
     private static boolean containsAny(String word, List<String> stems) {

@@ -1,6 +1,7 @@
 package nl.koers.funding;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ public record FundingAdvice(List<SchemeAdvice> schemes, @Nullable String timeOnl
     }
 
     /** The advice of one scheme; absent when the action costs only time. */
-    public java.util.Optional<SchemeAdvice> of(Scheme scheme) {
+    public Optional<SchemeAdvice> of(Scheme scheme) {
         return schemes.stream().filter(advice -> advice.scheme() == scheme).findFirst();
     }
 }

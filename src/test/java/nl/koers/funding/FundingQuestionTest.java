@@ -33,6 +33,7 @@ class FundingQuestionTest {
             Hoeveel krijgen we voor een leerbaan in de werkplaats, 2.700 euro?    | 2700 |         | true
             Vergoedt het O&O-fonds een e-learning van 450 euro in 2027?           | 450  | FORMEEL | false
             Mag mijn werkgever de studiekosten terugvragen als ik vertrek?        |      | FORMEEL | false
+            Wat kost een cursus van 3 dagen?                                      |      | FORMEEL | false
             """)
     void readsTheCostAndTheKindOfLearningFromAQuestionAboutMoney(String question, @Nullable BigDecimal euros,
             @Nullable LearningForm form, boolean vocational) {
@@ -52,7 +53,7 @@ class FundingQuestionTest {
     @NullAndEmptySource
     @ValueSource(strings = {"Hoeveel vakantiedagen heb ik?", "Hoe bereid ik mijn loopbaangesprek voor?",
             "Krijg ik een reiskostenvergoeding voor woon-werkverkeer?", "Is mijn certificaat nog geldig?",
-            "Hoeveel tijd kost een cursus timemanagement?", "Hoe werkt de werkkostenregeling voor een kerstpakket?",
+            "Hoeveel tijd kost een cursus timemanagement?", "Een opleiding kost veel tijd, hoe plan ik dat?", "Hoe werkt de werkkostenregeling voor een kerstpakket?",
             "Is het slim om een cursus te volgen?", "Wat is een goed leerdoel?", "   "})
     void otherQuestionsAreNotAboutFunding(@Nullable String question) {
         assertThat(FundingQuestion.read(question)).isEmpty();
