@@ -7,24 +7,38 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link PopLabels} as {@code #labels} in every Thymeleaf template: the chat, the POP page, the PDF and the Markdown
  * export write POP values the same way ({@code ${#labels.form(action.learningForm)}}). Spring Boot adds this dialect
- * to its template engine; the Markdown export adds it to its own.
+ * to its template engine; the Markdown export adds it to its own. What may pay for an action comes from the
+ * {@link ActionFunding} bean when there is one, looked up when a POP is shown.
  */
 @Component
 public class PopLabelsDialect extends ExpressionObjectDialect {
 
     static final String NAME = "labels";
 
+    @Autowired
+    PopLabelsDialect(Clock clock, ObjectProvider<ActionFunding> funding) {
+        super("Koers POP labels", NAME, new Labels(clock.getZone(),
+                (goal, action) -> funding.getIfAvailable(() -> ActionFunding.NONE).lines(goal, action)));
+    }
+
+    /** Without funding advice. */
     PopLabelsDialect(Clock clock) {
-        super("Koers POP labels", NAME, new Labels(clock.getZone()));
+        this(clock, ActionFunding.NONE);
+    }
+
+    PopLabelsDialect(Clock clock, ActionFunding funding) {
+        super("Koers POP labels", NAME, new Labels(clock.getZone(), funding));
     }
 
     /** What a template calls; the moments of acceptance are days in the application's zone. */
-    public record Labels(ZoneId zone) {
+    public record Labels(ZoneId zone, ActionFunding funding) {
 
         public String date(@Nullable LocalDate date) {
             return PopLabels.date(date);
@@ -58,6 +72,12 @@ public class PopLabelsDialect extends ExpressionObjectDialect {
 
         public String accepted(@Nullable Instant at) {
             return at == null ? "" : PopLabels.date(at.atZone(zone).toLocalDate());
+        }
+
+        /** The goal's actions that some scheme may pay for, each with its lines; derived here, never stored. */
+        public List<ActionFunding.Funded> funding(Pop.Goal goal) {
+            return goal.actions().stream().map(action -> new ActionFunding.Funded(action, funding.lines(goal, action)))
+                    .filter(funded -> !funded.lines().isEmpty()).toList();
         }
     }
 }

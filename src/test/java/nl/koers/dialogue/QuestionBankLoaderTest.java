@@ -117,6 +117,7 @@ class QuestionBankLoaderTest {
     @Test
     void koersRefusesToStartWithABrokenQuestionBank() throws IOException {
         TestPrompts.copy("llm", prompts);
+        TestPrompts.copy("financiering", prompts);
         TestPrompts.copyFile(LearningFormsLoader.FILE, prompts);
         int line = lineOf("1-inventarisatie.yml", "  - veld: energie");
         replace("1-inventarisatie.yml", "  - veld: energie", "  - veld: energy");

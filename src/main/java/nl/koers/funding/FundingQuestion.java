@@ -1,0 +1,49 @@
+package nl.koers.funding;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.koers.dutch.DutchAmounts;
+import nl.koers.pop.LearningForm;
+
+/**
+ * A question about money for learning, as read from its words: "hoeveel subsidie krijg ik voor een cursus van 3000
+ * euro?", "wie betaalt mijn bbl-opleiding?", "mag mijn werkgever de opleidingskosten terugvragen?". Amounts are read
+ * as people type them ({@link DutchAmounts}): "3000 euro", "€ 3.000", "3k", "drieduizend euro", "1.250,-".
+ *
+ * @param text       the question as asked
+ * @param euros      the amount named; {@code null} when none
+ * @param hours      the hours named; {@code null} when none
+ * @param form       {@link LearningForm#FORMEEL} when a course, training or study is named; else {@code null}
+ * @param vocational a bbl, mbo or other learning place is named
+ * @param repayment  whether training costs must be paid back is asked ("terugbetalen", "studiekostenbeding")
+ */
+public record FundingQuestion(String text, @Nullable BigDecimal euros, @Nullable BigDecimal hours,
+        @Nullable LearningForm form, boolean vocational, boolean repayment) {
+
+    /**
+     * The question's cost and learning form, when it asks about money (subsidie, vergoeding, betalen, kosten, an
+     * amount, a scheme's name) for learning (a course, a bbl, career advice, "leren", "ontwikkeling"); empty for
+     * every other question.
+     */
+    public static Optional<FundingQuestion> read(@Nullable String question) {
+        if (question == null || question.isBlank()) {
+            return Optional.empty();
+        }
+        String text = question.strip();
+        ActionWords words = ActionWords.of(text);
+        Optional<BigDecimal> euros = DutchAmounts.euros(text);
+        if (!words.learning() || !words.money() && euros.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FundingQuestion(text, euros.orElse(null), DutchAmounts.hours(text).orElse(null),
+                words.course() ? LearningForm.FORMEEL : null, words.vocational(), words.repayment()));
+    }
+
+    /** The question as a learning action for the advice. */
+    public LearningAction action() {
+        return new LearningAction(text, form, euros, hours);
+    }
+}
