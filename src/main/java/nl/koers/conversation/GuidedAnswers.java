@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.koers.dialogue.QuestionBank;
+import nl.koers.funding.FundingAdvisor;
 import nl.koers.dialogue.Wording;
+import nl.koers.knowledge.KnowledgeArticles;
 import nl.koers.knowledge.KnowledgeSearch;
 import nl.koers.knowledge.QuestionIntent;
 import nl.koers.knowledge.QuestionWords;
@@ -25,7 +27,8 @@ import nl.koers.knowledge.SourceRef;
  * Questions to the knowledge base without a language model, answered first and cited: the knowledge base's own
  * sentence or three that answer the question (see {@link DirectAnswer}), a second one from another article when it
  * answers nearly as well, a money or date fact with the year it is from and the official page to check, and then
- * "Meer weten:" with the sections it came from. When nothing in the knowledge base covers the question, it says so.
+ * "Meer weten:" with the sections it came from. A question about money for a course goes to the funding advisor. When
+ * nothing in the knowledge base covers the question, it says so.
  */
 @Component
 public class GuidedAnswers {
@@ -49,10 +52,14 @@ public class GuidedAnswers {
 
     private final QuestionBank bank;
     private final KnowledgeSearch search;
+    private final FundingAdvisor funding;
+    private final KnowledgeArticles articles;
 
-    GuidedAnswers(QuestionBank bank, KnowledgeSearch search) {
+    GuidedAnswers(QuestionBank bank, KnowledgeSearch search, FundingAdvisor funding, KnowledgeArticles articles) {
         this.bank = bank;
         this.search = search;
+        this.funding = funding;
+        this.articles = articles;
     }
 
     public String welcome(String employeeName) {
@@ -60,6 +67,10 @@ public class GuidedAnswers {
     }
 
     public Answer answer(String question) {
+        Optional<FundingAdvisor.FundingReply> money = funding.reply(question);
+        if (money.isPresent()) {
+            return fundingAnswer(money.get());
+        }
         List<SearchHit> hits = search.relevant(question, CANDIDATES, null);
         if (hits.isEmpty()) {
             return new Answer(bank.texts().text("vraag.geen"), List.of());
@@ -91,13 +102,36 @@ public class GuidedAnswers {
             }
             number(sources, hit.ref());
         }
+        return new Answer(withSources(text, sources), List.copyOf(sources));
+    }
+
+    /**
+     * "Hoeveel subsidie krijg ik voor een cursus van 3000 euro?": the funding advisor's reply for this organisation
+     * (which schemes may pay, with the year of their rules and their page), citing the articles it rests on.
+     */
+    private Answer fundingAnswer(FundingAdvisor.FundingReply reply) {
+        List<SourceRef> sources = new ArrayList<>();
+        for (String source : reply.articles()) {
+            if (sources.size() >= MORE) {
+                break;
+            }
+            articles.find(source).ifPresent(article -> sources.add(new SourceRef(article.title(), source, null)));
+        }
+        return new Answer(withSources(new StringBuilder(reply.markdown()), sources), List.copyOf(sources));
+    }
+
+    /** The reply with "Meer weten:" and its numbered sources under it. */
+    private String withSources(StringBuilder text, List<SourceRef> sources) {
+        if (sources.isEmpty()) {
+            return text.toString();
+        }
         text.append("\n\n").append(bank.texts().text("vraag.meer"));
         for (int n = 0; n < sources.size(); n++) {
             SourceRef source = sources.get(n);
             text.append("\n- [").append(n + 1).append("] ").append(ChunkText.markdown(source.title()))
                     .append(source.heading() == null ? "" : " — " + ChunkText.markdown(source.heading()));
         }
-        return new Answer(text.toString(), List.copyOf(sources));
+        return text.toString();
     }
 
     /**

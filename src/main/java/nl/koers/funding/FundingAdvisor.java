@@ -3,6 +3,7 @@ package nl.koers.funding;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -60,8 +61,29 @@ public final class FundingAdvisor {
     }
 
     public Optional<String> answer(String question, OrganisationSettings organisation) {
-        return FundingQuestion.read(question)
-                .map(asked -> answers.write(advise(asked.action(), organisation), asked.repayment()));
+        return FundingQuestion.read(question).map(asked -> reply(asked, organisation).markdown());
+    }
+
+    /**
+     * The reply to a question about money for a learning action of one's own ("een cursus van 3000 euro", "een
+     * bbl-opleiding", "moet ik de opleiding terugbetalen") with the knowledge articles it rests on (the schemes that
+     * fit first), so that a conversation can cite them. Empty for other questions, also for a question about a
+     * scheme itself ("hoeveel SLIM-subsidie kunnen we krijgen?"), which the knowledge base answers.
+     */
+    public Optional<FundingReply> reply(String question) {
+        return FundingQuestion.read(question).filter(FundingQuestion::namesAnAction)
+                .map(asked -> reply(asked, settings));
+    }
+
+    private FundingReply reply(FundingQuestion asked, OrganisationSettings organisation) {
+        FundingAdvice advice = advise(asked.action(), organisation);
+        List<String> articles = java.util.stream.Stream.concat(advice.fitting().stream(), advice.schemes().stream())
+                .map(SchemeAdvice::article).distinct().toList();
+        return new FundingReply(answers.write(advice, asked.repayment()), articles);
+    }
+
+    /** A reply in Dutch Markdown and the articles (paths under {@code knowledge/}) it rests on, most relevant first. */
+    public record FundingReply(String markdown, List<String> articles) {
     }
 
     /** "past", "past misschien", "past niet", as the advice writes a verdict. */

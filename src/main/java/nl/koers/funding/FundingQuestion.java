@@ -42,6 +42,23 @@ public record FundingQuestion(String text, @Nullable BigDecimal euros, @Nullable
                 words.course() ? LearningForm.FORMEEL : null, words.vocational(), words.repayment()));
     }
 
+    /**
+     * Whether the question asks which scheme pays for an action of one's own: it names a cost, a course or a learning
+     * place, and no scheme and no price ("Betaalt SLIM een cursus?" and "Mag mijn werkgever de opleiding terugvragen?" are
+     * questions about one scheme or rule, which its article answers better).
+     */
+    public boolean namesAnAction() {
+        return (euros != null || form != null || vocational) && !repayment && !SCHEME.matcher(text).find()
+                && !PRICE.matcher(text).find();
+    }
+
+    /** "Wat kost een ervaringscertificaat?" asks a price, which the knowledge base gives; not who pays. */
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("(?iu)^\\s*+wat\\s++kost(?:en)?\\b");
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?iu)\\b(?:slim|o&o|o-en-o"
+            + "|o\\s*+en\\s*+o|opleidingsfonds|sectorfonds|werkkostenregeling|wkr|praktijkleren|stap|levenlanglerenkrediet"
+            + "|studiekostenbeding|terugbetalingsregeling|ontwikkelpad(?:en)?)\\b");
+
     /** The question as a learning action for the advice. */
     public LearningAction action() {
         return new LearningAction(text, form, euros, hours);

@@ -239,6 +239,22 @@ class GuidedConversationTest {
     }
 
     @Test
+    void aQuestionAboutTheCostOfACourseGetsTheFundingAdviceWithItsSources() {
+        var hr = new ConversationClient(port, "hr");
+        String id = hr.start("VRAAG", null).read("$.id");
+
+        DocumentContext answer = hr.say(id, "hoeveel subsidie krijg ik voor een cursus van 3000 euro");
+
+        String text = answer.read("$.reply.text", String.class);
+        assertThat(text).as("what pays, and that SLIM's own activities do not pay course fees, before the list")
+                .containsSubsequence("geen cursusgeld", "- **Werkkostenregeling**: past, regels van 2025.",
+                        "Meer weten:")
+                .contains("€ 3.000", "https://");
+        List<String> sources = answer.read("$.reply.sources[*].source");
+        assertThat(sources).isNotEmpty().allSatisfy(source -> assertThat(source).startsWith("financiering/"));
+    }
+
+    @Test
     void questionsToTheKnowledgeBaseAreAnsweredWithNumberedSources() {
         var hr = new ConversationClient(port, "hr");
         DocumentContext started = hr.start("VRAAG", null);

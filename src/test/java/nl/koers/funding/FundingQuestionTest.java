@@ -105,4 +105,18 @@ class FundingQuestionTest {
                 assertThat(answer).contains("ongeveer € 3.600", "Kleine bedrijven kregen tot en met 2024 nog 80%",
                         "jullie sector"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "hoeveel subsidie krijg ik voor een cursus van 3000 euro    | true",
+            "Wie betaalt een bbl-opleiding voor een leerling?           | true",
+            "Welke vergoeding is er voor een training van 800 euro?     | true",
+            "Betaalt SLIM een cursus of opleiding voor medewerkers?     | false",
+            "Kan het O&O-fonds een training van 1.500 euro vergoeden?   | false",
+            "Hoeveel SLIM-subsidie kunnen we krijgen?                   | false",
+            "Wat kost een ervaringscertificaat?                         | false",
+            "Mag mijn werkgever de opleiding terugvragen als ik vertrek? | false"})
+    void onlyAQuestionAboutOnesOwnCostWithoutANamedSchemeGoesToTheAdvisor(String question, boolean action) {
+        assertThat(FundingQuestion.read(question).filter(FundingQuestion::namesAnAction).isPresent()).isEqualTo(action);
+    }
 }

@@ -20,6 +20,12 @@ public final class KnowledgeFixtures {
     }
 
     /** Search over the bundled knowledge base with the default limits, as the conversation engine uses it. */
+    /** The bundled articles as the article page shows them. */
+    public static KnowledgeArticles bundledArticles() {
+        return new KnowledgeArticles(new nl.koers.system.KoersProperties(Path.of("data"), BUNDLED, Path.of("prompts")),
+                new ArticleRenderer());
+    }
+
     public static KnowledgeSearch bundledSearch() {
         try {
             return new KnowledgeSearch(indexOf(bundledChunks()), new SearchProperties(false, 20, 500));
