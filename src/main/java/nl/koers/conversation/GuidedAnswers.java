@@ -22,6 +22,7 @@ import nl.koers.knowledge.QuestionIntent;
 import nl.koers.knowledge.QuestionWords;
 import nl.koers.knowledge.SearchHit;
 import nl.koers.knowledge.SourceRef;
+import nl.koers.web.WebLinks;
 
 /**
  * Questions to the knowledge base without a language model, answered first and cited: the knowledge base's own
@@ -173,9 +174,9 @@ public class GuidedAnswers {
         String checked = hit.checked() == null ? "onbekend" : DAY.format(hit.checked());
         if (unit.fact() != null && unit.fact().year() != null) {
             return Optional.of(bank.texts().text("vraag.stand_jaar", Map.of("jaar", unit.fact().year().toString(),
-                    "datum", checked, "pagina", page)));
+                    "datum", checked, "pagina", WebLinks.named(page))));
         }
-        return Optional.of(bank.texts().text("vraag.stand", Map.of("datum", checked, "pagina", page)));
+        return Optional.of(bank.texts().text("vraag.stand", Map.of("datum", checked, "pagina", WebLinks.named(page))));
     }
 
     /** The article's own first source on an official site; none when it cites no official page. */

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.koers.web.WebLinks;
+
 /**
  * The advice as a reply in Markdown: first the direct answer (what a bbl place brings, what SLIM pays or does not
  * pay, what the employer may pay free of tax, what the sector's fund may do, with the amounts the rules give), then one
@@ -55,7 +57,8 @@ final class FundingAnswer {
         if (scheme.windowNote() != null) {
             parts.add(scheme.windowNote());
         }
-        parts.add(scheme.page() != null ? scheme.page() : book.general("kennisbank", Map.of("artikel", scheme.article())));
+        parts.add(scheme.page() != null ? WebLinks.named(scheme.page())
+                : book.general("kennisbank", Map.of("artikel", scheme.article())));
         return String.join(" ", parts);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import nl.koers.system.KoersProperties;
@@ -20,9 +21,19 @@ import nl.koers.system.KoersProperties;
 @Service
 public class KnowledgeArticles {
 
-    /** An article ready to show: front matter, and the body as sanitised HTML. */
+    /**
+     * An article ready to show: front matter, and the body as sanitised HTML.
+     *
+     * @param validUntil when its figures expire (geldig-tot), if they do
+     * @param facts      its exact facts (feiten), each with its year and official page
+     */
     public record Article(String source, String title, List<String> audience, List<String> references, LocalDate checked,
-            String html) {
+            @Nullable LocalDate validUntil, List<Fact> facts, String html) {
+
+        /** Whether its figures have expired on this day: shown as a warning above them. */
+        public boolean expiredOn(LocalDate today) {
+            return validUntil != null && validUntil.isBefore(today);
+        }
     }
 
     private final Path folder;
@@ -51,7 +62,7 @@ public class KnowledgeArticles {
             FrontMatter meta = split.frontMatter();
             String body = split.body().replaceFirst("(?m)\\A\\s*# [^\\n]*\\n", "");
             return Optional.of(new Article(source, meta.title(), meta.audience(), meta.references(), meta.checked(),
-                    renderer.html(body)));
+                    meta.validUntil(), meta.facts(), renderer.html(body)));
         } catch (IOException | KnowledgeFileException unreadable) {
             return Optional.empty();
         }

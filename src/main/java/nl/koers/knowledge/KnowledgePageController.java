@@ -59,8 +59,10 @@ class KnowledgePageController {
 
     @GetMapping("/kennis/artikel")
     String article(@RequestParam(name = "bron", required = false) String source, Model model) {
-        model.addAttribute("article", articles.find(source).orElseThrow(() -> KoersProblem.notFound(
-                "Dit artikel staat niet (meer) in de kennisbank.")));
+        KnowledgeArticles.Article article = articles.find(source).orElseThrow(() -> KoersProblem.notFound(
+                "Dit artikel staat niet (meer) in de kennisbank."));
+        model.addAttribute("article", article);
+        model.addAttribute("expired", article.expiredOn(java.time.LocalDate.now(clock)));
         return "knowledge/article";
     }
 

@@ -89,6 +89,23 @@ class FundingOnThePopTest {
     }
 
     @Test
+    void thePdfPeopleSignShowsWhatMayPayForTheCourse() throws Exception {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = popWithACourse(sanne);
+
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/conversations/" + id + "/pop.pdf")).headers(KoersHttp.basic("medewerker", "koers")).GET().build();
+        byte[] pdf = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Wie kan meebetalen?", "Cursus projectmanagement",
+                    "Werkkostenregeling: past, regels van 2025.", "O&O-fonds van de sector: past misschien")
+                    .doesNotContain("SLIM-regeling (mkb)", "?:", "${");
+        }
+    }
+
+    @Test
     void theAdvisorBeanAnswersWithTheConfiguredOrganisation() {
         assertThat(advisor.settings()).isEqualTo(new OrganisationSettings("", 25));
         assertThat(advisor.answer("Hoeveel subsidie krijg ik voor een cursus van 3000 euro?"))

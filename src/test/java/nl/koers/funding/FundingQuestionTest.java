@@ -74,8 +74,8 @@ class FundingQuestionTest {
         assertThat(items).hasSize(Scheme.values().length).allSatisfy(item -> assertThat(item).startsWith("- **")
                 .containsPattern("regels (van 20\\d\\d|per fonds)").containsPattern("https://|kennisbank"));
         assertThat(items.getFirst()).startsWith("- **Werkkostenregeling**: past, regels van 2025.")
-                .endsWith("https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/themaoverstijgend/"
-                        + "brochures_en_publicaties/cao_beoordelingen/scholingskosten-in-de-loonheffingen");
+                .endsWith("[belastingdienst.nl](https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/"
+                        + "themaoverstijgend/brochures_en_publicaties/cao_beoordelingen/scholingskosten-in-de-loonheffingen)");
         assertThat(items.getLast()).startsWith("- **SLIM-regeling (mkb)**: past niet, regels van 2025.")
                 .contains("uitvoeringvanbeleidszw.nl");
         assertThat(paragraphs.getLast()).startsWith("Dit is een eerste indicatie");

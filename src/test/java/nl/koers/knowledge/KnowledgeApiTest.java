@@ -1,5 +1,7 @@
 package nl.koers.knowledge;
 
+import java.time.LocalDate;
+
 import static nl.koers.KoersHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,6 +169,28 @@ class KnowledgeApiTest {
                 "Waar de feiten vandaan komen", "Bron: pop/smart-leerdoelen.md");
         assertThat(browser.get("/kennis?q=" + encode("smart leerdoel")).body())
                 .contains("/kennis/artikel?bron=pop/smart-leerdoelen.md#s-");
+    }
+
+    @Test
+    void anArticleShowsItsKeyFactsWithYearAndSourceAndUntilWhenItsFiguresHold() {
+        KoersHttp browser = KoersHttp.browser(port);
+        browser.login("hr", "koers");
+
+        String page = browser.get("/kennis/artikel?bron=" + encode("financiering/slim-regeling.md")).body();
+
+        assertThat(page).contains("Kerncijfers", "verlengd tot 1 januari 2030", "stand 2024",
+                "href=\"https://zoek.officielebekendmakingen.nl/stcrt-2024-41822.html\"", "Cijfers gelden tot 1-1-2027")
+                .doesNotContain("Let op: de cijfers in dit artikel golden tot");
+        assertThat(page).as("sources are links").contains("<a href=\"https://www.uitvoeringvanbeleidszw.nl/");
+    }
+
+    @Test
+    void figuresPastTheirDateAreFlagged() {
+        var article = new KnowledgeArticles.Article("a.md", "A", List.of("hr"), List.of(), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2026, 1, 1), List.of(), "");
+
+        assertThat(article.expiredOn(LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(article.expiredOn(LocalDate.of(2026, 1, 2))).isTrue();
     }
 
     @Test
