@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The line between a question the knowledge base answers and one it does not: every question of the evaluation sets
- * (the shared ones when they are beside the repository, and Koers's own) finds a hit that answers it, and none of the
+ * (the shared ones when they are beside the repository, and Koers's own; those about the cost of one's own course go
+ * to the funding advisor instead) finds a hit that answers it, and none of the
  * off-topic questions a workplace also hears does, so Koers says it does not know rather than quote something
  * unrelated.
  */
@@ -26,6 +27,7 @@ class RelevanceTest {
         List<String> refused = Stream.of("../shared/eval/retrieval-dev.tsv", "../shared/eval/answers-dev.tsv",
                         "src/test/resources/eval/retrieval-koers.tsv", "src/test/resources/eval/answers-koers.tsv")
                 .map(Path::of).filter(Files::exists).flatMap(RelevanceTest::questions)
+                .filter(question -> !forTheFundingAdvisor(question))
                 .filter(question -> SEARCH.relevant(question, 5, null).isEmpty())
                 .toList();
 
@@ -39,6 +41,12 @@ class RelevanceTest {
                 .toList();
 
         assertThat(answered).isEmpty();
+    }
+
+    /** "Welke vergoeding is er voor een training van 800 euro?" is answered by the funding advisor, not by a search. */
+    private static boolean forTheFundingAdvisor(String question) {
+        return nl.koers.funding.FundingQuestion.read(question).filter(nl.koers.funding.FundingQuestion::namesAnAction)
+                .isPresent();
     }
 
     private static Stream<String> questions(Path file) {
