@@ -50,6 +50,11 @@ final class DirectAnswer {
     /** A hit written for the role the question names ("als medewerker"). */
     private static final double ROLE = 0.4;
     private static final double OPENS_SECTION = 0.25;
+    /** A section whose heading asks the question: all of its units count this much more. */
+    private static final double ASKED_AS_HEADING = 0.6;
+    private static final double HEADING_COVERS = 0.9;
+    private static final double DEFINING_ARTICLE = 0.3;
+    private static final Pattern DEFINING_TITLE = Pattern.compile("^(?:wat\\s++(?:is|zijn|betekent)|wie\\s++(?:is|zijn))\\b");
     private static final double BEST_HIT = 0.3;
     private static final double FACT = 0.35;
     /** How much of the heading's words an opening sentence borrows. */
@@ -65,6 +70,16 @@ final class DirectAnswer {
 
     private static final Pattern MONEY_OR_SHARE = QuestionIntent.MONEY_OR_SHARE;
     private static final Pattern NUMBER = Pattern.compile("\\d");
+    /** The Dutch answer to "hoe?": "door … te …", "met …", "stap voor stap". */
+    private static final Pattern HOW = Pattern.compile("(?:door|doordat|via)\\s++\\S");
+    private static final Pattern ASKS_START = Pattern.compile("\\b(?:van\\s++start|start(?:te|en)?|begon|begonnen"
+            + "|begint|ingegaan|ingaan|sinds\\s++wanneer|vanaf\\s++wanneer|in\\s++werking)\\b");
+    private static final Pattern ASKS_END = Pattern.compile("\\b(?:tot\\s++wanneer|hoe\\s++lang|nog|stopt|stoppen"
+            + "|eindigt|afgelopen|loopt\\s++af|verloopt)\\b");
+    private static final Pattern STARTS = Pattern.compile("\\b(?:vanaf|sinds|start(?:te|en)?|begon|begonnen"
+            + "|ingegaan|vastgesteld|geopend|open)\\b");
+    private static final Pattern ENDS = Pattern.compile("\\b(?:tot\\s++en\\s++met|t/m|tot\\s++\\d|tot\\s++(?:1\\s++)?januari"
+            + "|verlengd|eindigt|stopt|afgeschaft|vervalt|vervallen)\\b");
     private static final Pattern DATE = QuestionIntent.DATE;
     private static final Pattern QUALIFIES = Pattern.compile("^(?:\\S++\\s++){0,6}?(?:wel|maar|alleen|behalve"
             + "|uitzondering)\\b");
@@ -91,6 +106,8 @@ final class DirectAnswer {
     private final @Nullable String role;
     private final QuestionWords words;
     private final List<QuestionWords> compared;
+    private final boolean asksStart;
+    private final boolean asksEnd;
 
     /**
      * @param askedTerm for "wat is X?", the words of X as the index reads them (so that "persoonlijk
@@ -103,6 +120,9 @@ final class DirectAnswer {
         this.askedTerm = askedTerm;
         this.words = words;
         this.compared = List.copyOf(compared);
+        String asked = question.toLowerCase(Locale.ROOT);
+        this.asksStart = ASKS_START.matcher(asked).find();
+        this.asksEnd = ASKS_END.matcher(asked).find();
         var named = ROLE_NAMED.matcher(question.toLowerCase(Locale.ROOT));
         this.role = named.find() ? named.group(1).replace("teamleider", "leidinggevende").replace("manager",
                 "leidinggevende").replace("werknemer", "medewerker") : null;
@@ -124,7 +144,9 @@ final class DirectAnswer {
         for (int h = 0; h < hits.size(); h++) {
             SearchHit hit = hits.get(h);
             double context = HIT_COVERAGE * hit.coverage() + (h == 0 ? BEST_HIT : BEST_HIT * hit.score() / top / 2)
-                    + (role != null && hit.title().toLowerCase(Locale.ROOT).contains(role) ? ROLE : 0);
+                    + (role != null && hit.title().toLowerCase(Locale.ROOT).contains(role) ? ROLE : 0)
+                    + (asksTheQuestion(hit.heading()) ? ASKED_AS_HEADING : 0)
+                    + (definesInTitle(hit.title()) ? DEFINING_ARTICLE : 0);
             for (Fact fact : hit.facts()) {
                 double share = words.shareIn(fact.text());
                 // a fact about X (its age limit, its rate) is no answer to what X is
@@ -275,10 +297,37 @@ final class DirectAnswer {
         return "";
     }
 
+    /** "Wat is een POP?": an article titled "Wat is een POP (…) en wat staat erin?" is the one that says it. */
+    private boolean definesInTitle(String title) {
+        return intent == QuestionIntent.DEFINITION && askedTerm != null && askedTerm.shareIn(title) >= 0.99
+                && DEFINING_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A section headed by the question itself ("Wat moet er in je POP staan?") is where its answer is. */
+    private boolean asksTheQuestion(@Nullable String heading) {
+        return heading != null && ChunkText.asks(heading) && words.shareIn(heading) >= HEADING_COVERS;
+    }
+
     /** For "wat is X?": a section headed "Wat is X?" starts with what X is. */
     private boolean definesByHeading(@Nullable String heading) {
         return intent == QuestionIntent.DEFINITION && askedTerm != null && heading != null
                 && heading.toLowerCase(Locale.ROOT).startsWith("wat ") && askedTerm.shareIn(heading) >= 0.99;
+    }
+
+    /**
+     * "Wanneer ging X van start?" asks for a beginning, "tot wanneer loopt X?" for an end: a date that bounds the other
+     * side ("tot en met 2027" for a start, "sinds 2020" for an end) counts half.
+     */
+    private double direction(String lower) {
+        if (asksStart == asksEnd) {
+            return 1;
+        }
+        boolean starts = STARTS.matcher(lower).find();
+        boolean ends = ENDS.matcher(lower).find();
+        if (asksStart) {
+            return starts ? 1 : ends ? 0.5 : 0.8;
+        }
+        return ends ? 1 : starts ? 0.5 : 0.8;
     }
 
     /**
@@ -294,12 +343,13 @@ final class DirectAnswer {
         String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (intent) {
             case AMOUNT -> MONEY_OR_SHARE.matcher(lower).find() ? 1 : NUMBER.matcher(lower).find() ? 0.4 : 0;
-            case WHEN -> MONTH_AND_YEAR.matcher(lower).find() ? 1 : DATE.matcher(lower).find() ? 0.7
-                    : NUMBER.matcher(lower).find() ? 0.3 : 0;
+            case WHEN -> (MONTH_AND_YEAR.matcher(lower).find() ? 1 : DATE.matcher(lower).find() ? 0.7
+                    : NUMBER.matcher(lower).find() ? 0.3 : 0) * direction(lower);
             case YES_NO -> YES_OR_NO.matcher(lower).find() ? 1 : HEDGED_YES_OR_NO.matcher(lower).find() ? 0.3 : 0;
             case DEFINITION -> defines(lower);
             case COMPARISON -> Math.max(comparesIn(List.of(text)), CONTRASTS.matcher(lower).find() ? 0.6 : 0);
-            case LIST, OTHER -> 0;
+            case LIST -> HOW.matcher(lower).lookingAt() ? 1 : 0; // "Hoe …?" — "Door het leren bewust te organiseren."
+            case OTHER -> 0;
         };
     }
 

@@ -111,8 +111,15 @@ public class KnowledgeSearch {
 
     /** Only the hits that answer the question; empty when the knowledge base does not cover it. */
     public List<SearchHit> relevant(String question, int limit, @Nullable String audience) {
-        return search(question, limit, audience).stream().filter(KnowledgeSearch::answers).toList();
+        return search(question, Math.max(limit, RELEVANT_POOL), audience).stream().filter(KnowledgeSearch::answers)
+                .limit(limit).toList();
     }
+
+    /**
+     * Hits read before the ones that answer are kept: a long section that shares one common word ("opleiding") may
+     * score above the short one that is about the question ("Krijg ik als 60-plusser nog een opleiding?").
+     */
+    static final int RELEVANT_POOL = 10;
 
     public SearchProperties limits() {
         return properties;

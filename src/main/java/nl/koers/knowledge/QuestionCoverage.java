@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class QuestionCoverage {
 
-    private static final int SHORT_WORD = 6;
+    private static final int SHORT_WORD = 4;
     private static final int UNKNOWN_SHORT_SHARE = 5;
     /** A number that is no year ("30 man", "3 dagen") tells a size, not the subject: it weighs as a common word. */
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}|\\d{5,}");
@@ -50,8 +50,9 @@ final class QuestionCoverage {
 
     /**
      * Each word of the question (as analysed) with its inverse document frequency: rare words say more about what
-     * is asked, and a long word the knowledge base never uses weighs most of all (see {@link #UNKNOWN_FACTOR}). A short unknown word ("nou", "ok",
-     * a name) says little about the subject: it weighs as if a fifth of the chunks held it.
+     * is asked, and a word the knowledge base never uses weighs most of all (see {@link #UNKNOWN_FACTOR}). An unknown
+     * word of two or three letters ("ok", "joh") says little about the subject: it weighs as if a fifth of the chunks
+     * held it.
      */
     static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question,
             Map<String, String> typos) throws IOException {

@@ -19,7 +19,7 @@ public enum QuestionIntent {
     private static final Pattern AMOUNT_WORDS = Pattern.compile("\\b(?:hoeveel|hoe\\s++hoog|hoe\\s++groot|hoe\\s++duur"
             + "|wat\\s++kost|wat\\s++kosten|welk(?:e)?\\s++(?:percentage|bedrag|tarief|rente|vergoeding|maximum|minimum)"
             + "|minimale|maximale|minimum|maximum|percentage|rente|tarief|eigen\\s++bijdrage)\\b");
-    private static final Pattern WHEN_WORDS = Pattern.compile("\\b(?:wanneer|hoe\\s++lang|tot\\s++wanneer|vanaf\\s++wanneer"
+    private static final Pattern WHEN_WORDS = Pattern.compile("\\b(?:wanneer|hoe\\s++lang|hoe\\s++vaak|tot\\s++wanneer|vanaf\\s++wanneer"
             + "|sinds\\s++wanneer|welk\\s++jaar|welke\\s++datum|welke\\s++periode|looptijd|hoe\\s++oud|welke\\s++leeftijd"
             + "|leeftijdsgrens|deadline|tijdvak(?:ken)?|aanvraagperiode)\\b");
     /** A question that opens with a verb asks for a yes or a no ("Betaalt SLIM …?", "Mag mijn werkgever …?"). */
@@ -88,10 +88,12 @@ public enum QuestionIntent {
     /** An amount of money or a share: "€ 2.700", "80%", "60 procent", "1,5 miljoen". */
     public static final Pattern MONEY_OR_SHARE = Pattern.compile("€\\s*+\\d|\\d\\s*+(?:%|procent|euro)\\b"
             + "|\\d[\\d.,]*+\\s*+(?:miljoen|duizend)");
-    /** A year, a month, a period ("3 maanden") or a date bound ("tot en met 2030"). */
+    /** A year, a month, a period ("3 maanden"), a date bound ("tot en met 2030") or a rhythm ("elk kwartaal"). */
     public static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b(?:januari|februari|maart|april|mei"
             + "|juni|juli|augustus|september|oktober|november|december)\\b|\\b\\d++\\s++(?:jaar|maanden|weken|dagen)\\b"
-            + "|\\b(?:tot|vanaf|sinds)\\s++(?:en\\s++met\\s++)?\\d");
+            + "|\\b(?:tot|vanaf|sinds)\\s++(?:en\\s++met\\s++)?\\d"
+            + "|\\b(?:elke?|per|eens\\s++per|keer\\s++per|één\\s++keer\\s++per)\\s++(?:week|maand|kwartaal|jaar|half\\s++jaar)\\b"
+            + "|\\b(?:wekelijks|maandelijks|jaarlijks|halfjaarlijks|driemaandelijks)\\b|\\bkwartaal");
 
     /** Whether a text (lower case) holds what this kind of question asks for: an amount, or a date or period. */
     public boolean answeredIn(String lowerText) {

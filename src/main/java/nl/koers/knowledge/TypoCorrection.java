@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 final class TypoCorrection {
 
     /** Shorter words are too easily another word with one letter changed. */
-    private static final int SHORTEST = 4;
+    private static final int SHORTEST = 5;
     private static final int LONGER = 7;
 
     private TypoCorrection() {
