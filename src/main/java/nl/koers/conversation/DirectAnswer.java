@@ -57,6 +57,8 @@ final class DirectAnswer {
     private static final Pattern DEFINING_TITLE = Pattern.compile("^(?:wat\\s++(?:is|zijn|betekent)|wie\\s++(?:is|zijn))\\b");
     private static final double BEST_HIT = 0.3;
     private static final double FACT = 0.35;
+    private static final double FACT_ABOUT = 0.5;
+    private static final double FACT_FIGURE = 0.3;
     /** How much of the heading's words an opening sentence borrows. */
     private static final double HEADING_SHARE = 0.9;
     /** How much of the article title's words any of its sentences borrows. */
@@ -72,6 +74,8 @@ final class DirectAnswer {
     private static final Pattern NUMBER = Pattern.compile("\\d");
     /** The Dutch answer to "hoe?": "door … te …", "met …", "stap voor stap". */
     private static final Pattern HOW = Pattern.compile("(?:door|doordat|via)\\s++\\S");
+    private static final Pattern HOW_OFTEN = Pattern.compile("\\b(?:hoe\\s++vaak|hoe\\s++regelmatig|om\\s++de"
+            + "\\s++hoeveel|hoeveel\\s++keer)\\b");
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:van\\s++start|start(?:te|en)?|begon|begonnen"
             + "|begint|ingegaan|ingaan|sinds\\s++wanneer|vanaf\\s++wanneer|in\\s++werking)\\b");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:tot\\s++wanneer|hoe\\s++lang|nog|stopt|stoppen"
@@ -108,6 +112,7 @@ final class DirectAnswer {
     private final List<QuestionWords> compared;
     private final boolean asksStart;
     private final boolean asksEnd;
+    private final boolean asksHowOften;
 
     /**
      * @param askedTerm for "wat is X?", the words of X as the index reads them (so that "persoonlijk
@@ -123,6 +128,7 @@ final class DirectAnswer {
         String asked = question.toLowerCase(Locale.ROOT);
         this.asksStart = ASKS_START.matcher(asked).find();
         this.asksEnd = ASKS_END.matcher(asked).find();
+        this.asksHowOften = HOW_OFTEN.matcher(asked).find();
         var named = ROLE_NAMED.matcher(question.toLowerCase(Locale.ROOT));
         this.role = named.find() ? named.group(1).replace("teamleider", "leidinggevende").replace("manager",
                 "leidinggevende").replace("werknemer", "medewerker") : null;
@@ -149,8 +155,7 @@ final class DirectAnswer {
                     + (definesInTitle(hit.title()) ? DEFINING_ARTICLE : 0);
             for (Fact fact : hit.facts()) {
                 double share = words.shareIn(fact.text());
-                // a fact about X (its age limit, its rate) is no answer to what X is
-                if (share > 0 && (intent != QuestionIntent.DEFINITION || shape(fact.text()) >= 1)) {
+                if (answeredByFact(fact, share)) {
                     units.add(new Unit(fact.text(), WORDS * share + shaped(fact.text(), share) + FACT + context, hit,
                             fact));
                 }
@@ -308,6 +313,19 @@ final class DirectAnswer {
         return heading != null && ChunkText.asks(heading) && words.shareIn(heading) >= HEADING_COVERS;
     }
 
+    /**
+     * A fact is an exact answer to a question about it: it holds half the question, or a third with the figure or
+     * date asked for. A fact about X (its age limit, its rate) is no answer to what X is, and one that shares a
+     * word or two with the question ("plek", "werkgever") is no answer at all.
+     */
+    private boolean answeredByFact(Fact fact, double share) {
+        if (intent == QuestionIntent.DEFINITION) {
+            return share > 0 && shape(fact.text()) >= 1;
+        }
+        boolean figure = (intent == QuestionIntent.AMOUNT || intent == QuestionIntent.WHEN) && shape(fact.text()) >= 0.7;
+        return share >= FACT_ABOUT || figure && share >= FACT_FIGURE;
+    }
+
     /** For "wat is X?": a section headed "Wat is X?" starts with what X is. */
     private boolean definesByHeading(@Nullable String heading) {
         return intent == QuestionIntent.DEFINITION && askedTerm != null && heading != null
@@ -343,8 +361,9 @@ final class DirectAnswer {
         String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (intent) {
             case AMOUNT -> MONEY_OR_SHARE.matcher(lower).find() ? 1 : NUMBER.matcher(lower).find() ? 0.4 : 0;
-            case WHEN -> (MONTH_AND_YEAR.matcher(lower).find() ? 1 : DATE.matcher(lower).find() ? 0.7
-                    : NUMBER.matcher(lower).find() ? 0.3 : 0) * direction(lower);
+            case WHEN -> asksHowOften ? (QuestionIntent.RHYTHM.matcher(lower).find() ? 1 : 0)
+                    : (MONTH_AND_YEAR.matcher(lower).find() ? 1 : DATE.matcher(lower).find() ? 0.7
+                            : NUMBER.matcher(lower).find() ? 0.3 : 0) * direction(lower);
             case YES_NO -> YES_OR_NO.matcher(lower).find() ? 1 : HEDGED_YES_OR_NO.matcher(lower).find() ? 0.3 : 0;
             case DEFINITION -> defines(lower);
             case COMPARISON -> Math.max(comparesIn(List.of(text)), CONTRASTS.matcher(lower).find() ? 0.6 : 0);

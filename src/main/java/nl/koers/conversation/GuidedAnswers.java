@@ -44,6 +44,9 @@ public class GuidedAnswers {
     static final int MORE = 3;
 
     private static final Pattern MONEY = Pattern.compile("€\\s*+\\d|\\d\\s*+(?:%|procent|euro)\\b");
+    private static final Pattern EUROS = Pattern.compile("€\\s*+\\d|\\d\\s*+euro\\b");
+    /** Articles about subsidies and other money for learning, whose figures change every year. */
+    private static final String FUNDING_ARTICLES = "financiering/";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
     /** Web sites of the bodies that run the schemes and publish the rules: the page to check a figure on. */
     private static final Set<String> OFFICIAL = Set.of("rvo.nl", "rijksoverheid.nl", "overheid.nl", "uwv.nl", "duo.nl",
@@ -86,7 +89,7 @@ public class GuidedAnswers {
             return new Answer(bank.texts().text("vraag.geen"), List.of());
         }
         List<DirectAnswer.Unit> shown = new ArrayList<>(List.of(best.get()));
-        units.stream().filter(unit -> apart(unit, best.get()))
+        units.stream().filter(unit -> apart(unit, best.get())).filter(unit -> !bothYesOrNo(unit, best.get()))
                 .filter(unit -> unit.score() >= SECOND * best.get().score())
                 .reduce((a, b) -> b.score() > a.score() ? b : a).ifPresent(shown::add);
 
@@ -94,14 +97,18 @@ public class GuidedAnswers {
         StringBuilder text = new StringBuilder();
         for (DirectAnswer.Unit unit : shown) {
             int number = number(sources, unit.hit().ref());
-            text.append(text.isEmpty() ? "" : "\n\n").append(unit.markdown()).append(" [").append(number).append(']');
+            // a table's last row cannot carry the number: it would be read as another cell
+            String cite = unit.markdown().endsWith("|") ? "\n\n[" + number + "]" : " [" + number + "]";
+            text.append(text.isEmpty() ? "" : "\n\n").append(unit.markdown()).append(cite);
         }
         standing(shown.getFirst(), direct).ifPresent(line -> text.append("\n\n").append(line));
-        for (SearchHit hit : hits) {
+        for (SearchHit hit : hits) { // more to read: other articles, not more sections of the same one
             if (sources.size() >= MORE) {
                 break;
             }
-            number(sources, hit.ref());
+            if (sources.stream().noneMatch(source -> source.source().equals(hit.source()))) {
+                sources.add(hit.ref());
+            }
         }
         return new Answer(withSources(text, sources), List.copyOf(sources));
     }
@@ -145,6 +152,13 @@ public class GuidedAnswers {
                         && first.fact() == null;
     }
 
+    /** Two answers that both open with "Ja." or "Nee." read as a stutter; the first one says it. */
+    private static boolean bothYesOrNo(DirectAnswer.Unit unit, DirectAnswer.Unit first) {
+        return YES_OR_NO.matcher(unit.markdown()).lookingAt() && YES_OR_NO.matcher(first.markdown()).lookingAt();
+    }
+
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)(?:ja|nee)\\b");
+
     /** The number of a source in the reply, adding it when it is new. */
     private static int number(List<SourceRef> sources, SourceRef source) {
         int index = sources.indexOf(source);
@@ -161,11 +175,11 @@ public class GuidedAnswers {
      */
     private Optional<String> standing(DirectAnswer.Unit unit, DirectAnswer direct) {
         SearchHit hit = unit.hit();
-        boolean money = MONEY.matcher(unit.markdown()).find();
-        boolean scheme = hit.source().startsWith("financiering/") && (direct.intent() == QuestionIntent.AMOUNT
-                || direct.intent() == QuestionIntent.WHEN);
-        if (!money && !scheme && unit.fact() == null) {
-            return Optional.empty();
+        boolean funding = hit.source().startsWith(FUNDING_ARTICLES);
+        boolean money = EUROS.matcher(unit.markdown()).find() || funding && MONEY.matcher(unit.markdown()).find();
+        boolean scheme = funding && (direct.intent() == QuestionIntent.AMOUNT || direct.intent() == QuestionIntent.WHEN);
+        if (!money && !scheme) {
+            return Optional.empty(); // a law's year or "70-20-10" is no figure that changes every year
         }
         String page = unit.fact() != null && unit.fact().source() != null ? unit.fact().source() : officialPage(hit);
         if (page == null) {

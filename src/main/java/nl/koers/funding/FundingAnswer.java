@@ -58,7 +58,8 @@ final class FundingAnswer {
             parts.add(scheme.windowNote());
         }
         parts.add(scheme.page() != null ? WebLinks.named(scheme.page())
-                : book.general("kennisbank", Map.of("artikel", scheme.article())));
+                : book.general("kennisbank", Map.of("artikel", "[" + scheme.name() + "](/kennis/artikel?bron="
+                        + scheme.article() + ")")));
         return String.join(" ", parts);
     }
 

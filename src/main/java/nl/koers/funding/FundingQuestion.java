@@ -43,21 +43,33 @@ public record FundingQuestion(String text, @Nullable BigDecimal euros, @Nullable
     }
 
     /**
-     * Whether the question asks which scheme pays for an action of one's own: it names a cost, a course or a learning
-     * place, and no scheme and no price ("Betaalt SLIM een cursus?" and "Mag mijn werkgever de opleiding terugvragen?" are
-     * questions about one scheme or rule, which its article answers better).
+     * Whether the question asks which scheme pays for an action of one's own: it names a cost ("€ 895 per persoon,
+     * SLIM of OTIB?"), or it names a course or a learning place and asks for a subsidy or a fund ("hoeveel subsidie
+     * krijg ik voor een cursus?") without naming one scheme. Not: a price ("wat kost een EVC?"), paying back or an
+     * obligation ("moet hij die verplichte cursus betalen?"), or a course without funding words ("geen budget voor
+     * cursussen, hoe toch groeien?"): the knowledge base answers those better.
      */
     public boolean namesAnAction() {
-        return (euros != null || form != null || vocational) && !repayment && !SCHEME.matcher(text).find()
-                && !PRICE.matcher(text).find();
+        if (repayment || OBLIGED.matcher(text).find() || PRICE.matcher(text).find()) {
+            return false;
+        }
+        if (euros != null) {
+            return true;
+        }
+        return (form != null || vocational) && FUNDING.matcher(text).find() && !SCHEME.matcher(text).find();
     }
-
-    /** "Wat kost een ervaringscertificaat?" asks a price, which the knowledge base gives; not who pays. */
-    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("(?iu)^\\s*+wat\\s++kost(?:en)?\\b");
 
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?iu)\\b(?:slim|o&o|o-en-o"
             + "|o\\s*+en\\s*+o|opleidingsfonds|sectorfonds|werkkostenregeling|wkr|praktijkleren|stap|levenlanglerenkrediet"
             + "|studiekostenbeding|terugbetalingsregeling|ontwikkelpad(?:en)?)\\b");
+    /** Asking for money from elsewhere: a subsidy, a fund, a reimbursement. */
+    private static final java.util.regex.Pattern FUNDING = java.util.regex.Pattern.compile("(?iu)\\b(?:subsidie\\S*+"
+            + "|vergoed\\S*+|tegemoetkoming|regeling(?:en)?|fonds(?:en)?|financier\\S*+|meebetal\\S*+|potje)\\b");
+    /** Training the employer must give is free by law: a question about it is one for the knowledge base. */
+    private static final java.util.regex.Pattern OBLIGED = java.util.regex.Pattern.compile("(?iu)\\b(?:verplicht\\S*+"
+            + "|moet\\s++doen|moet\\s++volgen)\\b");
+    /** "Wat kost een ervaringscertificaat?" asks a price, which the knowledge base gives; not who pays. */
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("(?iu)^\\s*+wat\\s++kost(?:en)?\\b");
 
     /** The question as a learning action for the advice. */
     public LearningAction action() {

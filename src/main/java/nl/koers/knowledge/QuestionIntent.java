@@ -88,18 +88,21 @@ public enum QuestionIntent {
     /** An amount of money or a share: "€ 2.700", "80%", "60 procent", "1,5 miljoen". */
     public static final Pattern MONEY_OR_SHARE = Pattern.compile("€\\s*+\\d|\\d\\s*+(?:%|procent|euro)\\b"
             + "|\\d[\\d.,]*+\\s*+(?:miljoen|duizend)");
-    /** A year, a month, a period ("3 maanden"), a date bound ("tot en met 2030") or a rhythm ("elk kwartaal"). */
+    /** A year, a month, a period ("3 maanden", "drie kwartier") or a date bound ("tot en met 2030"). */
     public static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b(?:januari|februari|maart|april|mei"
             + "|juni|juli|augustus|september|oktober|november|december)\\b|\\b\\d++\\s++(?:jaar|maanden|weken|dagen)\\b"
             + "|\\b(?:tot|vanaf|sinds)\\s++(?:en\\s++met\\s++)?\\d"
-            + "|\\b(?:elke?|per|eens\\s++per|keer\\s++per|één\\s++keer\\s++per)\\s++(?:week|maand|kwartaal|jaar|half\\s++jaar)\\b"
-            + "|\\b(?:wekelijks|maandelijks|jaarlijks|halfjaarlijks|driemaandelijks)\\b|\\bkwartaal");
+            + "|\\b(?:een|twee|drie|vier|anderhalf|half|\\d++)\\s++(?:uur|kwartier|minuten|weken|dagen|maanden)\\b");
+    /** A rhythm: "elk kwartaal", "twee keer per jaar", "maandelijks". */
+    public static final Pattern RHYTHM = Pattern.compile("\\b(?:elke?|per|eens\\s++per|keer\\s++per)\\s++"
+            + "(?:week|maand|kwartaal|jaar|half\\s++jaar)\\b|\\b(?:wekelijks|maandelijks|jaarlijks|halfjaarlijks"
+            + "|driemaandelijks)\\b|\\bkwartaal");
 
     /** Whether a text (lower case) holds what this kind of question asks for: an amount, or a date or period. */
     public boolean answeredIn(String lowerText) {
         return switch (this) {
             case AMOUNT -> MONEY_OR_SHARE.matcher(lowerText).find();
-            case WHEN -> DATE.matcher(lowerText).find();
+            case WHEN -> DATE.matcher(lowerText).find() || RHYTHM.matcher(lowerText).find();
             default -> false;
         };
     }

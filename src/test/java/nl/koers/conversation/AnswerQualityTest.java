@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Questions to the knowledge base answered without a language model, as a {@code VRAAG} conversation in guided mode
  * answers them: a reply passes when every group of expected words appears in its first 600 characters and it names
- * its sources. Runs the shared development set (beside the repository) and Koers's own set; fails below 90%.
+ * its sources. Runs the shared development set (beside the repository) and Koers's own set, which must reach 90%,
+ * and the spoken questions of a play-test, which must not fall back below what was measured.
  */
 class AnswerQualityTest {
 
@@ -34,6 +35,13 @@ class AnswerQualityTest {
         return Stream.of(Path.of(System.getProperty("koers.eval.answers-set", "../shared/eval/answers-dev.tsv")),
                 Path.of("src/test/resources/eval/answers-koers.tsv"));
     }
+
+    /**
+     * The spoken questions of a play-test (long, two in one, fillers) are harder; measured at 2026-12-04 and guarded
+     * against falling back below this share.
+     */
+    static final double PLAY_FLOOR = 0.65;
+    static final Path PLAY = Path.of("src/test/resources/eval/answers-play.tsv");
 
     record Case(String question, List<Pattern> groups) {
 
@@ -61,8 +69,18 @@ class AnswerQualityTest {
     @MethodSource("questionSets")
     void answersFirstInTheOpeningLines(Path set) throws IOException {
         Assumptions.assumeTrue(Files.exists(set), () -> set + " is not here (only beside the repo in CI)");
+        assertThat(answered(set)).as("answered on " + set.getFileName()).isGreaterThanOrEqualTo(MINIMUM_ANSWERED);
+    }
+
+    @org.junit.jupiter.api.Test
+    void spokenQuestionsFromThePlayTestDoNotFallBack() throws IOException {
+        assertThat(answered(PLAY)).as("answered on " + PLAY.getFileName()).isGreaterThanOrEqualTo(PLAY_FLOOR);
+    }
+
+    /** The share of a set's questions answered; each miss is printed with the opening of its reply. */
+    private static double answered(Path set) throws IOException {
         List<Case> cases = read(set);
-        Assumptions.assumeFalse(cases.isEmpty(), () -> set + " holds no questions yet");
+        assertThat(cases).as(set + " holds questions").isNotEmpty();
 
         List<String> missed = new ArrayList<>();
         for (Case question : cases) {
@@ -76,7 +94,6 @@ class AnswerQualityTest {
         System.out.printf(Locale.ROOT, "%s: answered %.3f (%d/%d)%n", set.getFileName(), answered,
                 cases.size() - missed.size(), cases.size());
         missed.forEach(miss -> System.out.println("  missed: " + miss));
-        assertThat(answered).as("answered on " + set.getFileName() + "; missed:\n" + String.join("\n", missed))
-                .isGreaterThanOrEqualTo(MINIMUM_ANSWERED);
+        return answered;
     }
 }

@@ -109,10 +109,15 @@ class FundingQuestionTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "hoeveel subsidie krijg ik voor een cursus van 3000 euro    | true",
-            "Wie betaalt een bbl-opleiding voor een leerling?           | true",
+            "Wie betaalt een bbl-opleiding voor een leerling?           | false",
             "Welke vergoeding is er voor een training van 800 euro?     | true",
             "Betaalt SLIM een cursus of opleiding voor medewerkers?     | false",
-            "Kan het O&O-fonds een training van 1.500 euro vergoeden?   | false",
+            "Kan het O&O-fonds een training van 1.500 euro vergoeden?   | true",
+            "12 monteurs, training van 895 euro pp: SLIM of OTIB?        | true",
+            "Mijn werkgever zegt dat ik een cursus moet doen, betaalt hij die? | false",
+            "We hebben geen budget voor cursussen, hoe kunnen mensen toch groeien? | false",
+            "Hoeveel subsidie is er voor een bbl-opleiding?              | true",
+            "Wie betaalt een verplichte cursus van 400 euro?             | false",
             "Hoeveel SLIM-subsidie kunnen we krijgen?                   | false",
             "Wat kost een ervaringscertificaat?                         | false",
             "Mag mijn werkgever de opleiding terugvragen als ik vertrek? | false"})

@@ -51,7 +51,9 @@ class QuestionIntentTest {
             "AMOUNT | het fonds betaalt 60 procent               | true",
             "AMOUNT | het fonds betaalt een deel                 | false",
             "WHEN   | de regeling loopt tot en met 2030          | true",
-            "WHEN   | de regeling loopt nog even                 | false"})
+            "WHEN   | de regeling loopt nog even                 | false",
+            "WHEN   | reken op drie kwartier tot een uur         | true",
+            "WHEN   | bespreek de voortgang elk kwartaal         | true"})
     void recognisesATextThatHoldsTheAnswer(QuestionIntent intent, String text, boolean answered) {
         assertThat(intent.answeredIn(text)).isEqualTo(answered);
     }
