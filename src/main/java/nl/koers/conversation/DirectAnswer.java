@@ -61,6 +61,7 @@ final class DirectAnswer {
     private static final double FACT_FIGURE = 0.3;
     /** How much of the heading's words an opening sentence borrows. */
     private static final double HEADING_SHARE = 0.9;
+    private static final double HEADING_ABOUT = 0.35;
     /** How much of the article title's words any of its sentences borrows. */
     private static final double TITLE_SHARE = 0.6;
     /** A table or a list answers only as well as its words; its shape alone counts less than a sentence's. */
@@ -177,8 +178,9 @@ final class DirectAnswer {
                     for (int s = 0; s < sentences.size(); s++) {
                         String sentence = sentences.get(s);
                         double share = words.shareIn(sentence);
-                        if (first && s == 0 && hit.heading() != null) {
-                            // the opening sentence answers its heading: "Heb je recht op …?" — "Nee, niet volgens de wet."
+                        if (first && s == 0 && hit.heading() != null && words.shareIn(hit.heading()) >= HEADING_ABOUT) {
+                            // the opening sentence answers its heading: "Heb je recht op …?" — "Nee, niet volgens de
+                            // wet."; only when that heading asks much of the same question
                             share = Math.max(share, HEADING_SHARE * words.shareIn(hit.heading() + " " + sentence));
                         }
                         // "De regeling is vastgesteld op …" speaks of what the article is about
@@ -308,9 +310,13 @@ final class DirectAnswer {
                 && DEFINING_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** A section headed by the question itself ("Wat moet er in je POP staan?") is where its answer is. */
+    /**
+     * A section headed by the question itself ("Wat moet er in je POP staan?") is where its answer is: the heading
+     * asks the same kind of thing and holds the question's words.
+     */
     private boolean asksTheQuestion(@Nullable String heading) {
-        return heading != null && ChunkText.asks(heading) && words.shareIn(heading) >= HEADING_COVERS;
+        return heading != null && ChunkText.asks(heading) && QuestionIntent.of(heading) == intent
+                && words.shareIn(heading) >= HEADING_COVERS;
     }
 
     /**
