@@ -1,6 +1,5 @@
 package nl.koers.dutch;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,33 +189,8 @@ public final class LearningForms {
         return position;
     }
 
-    /**
-     * The runs of letters and digits in the text, in lower case and without accents: "BHV-cursus" is "bhv" and
-     * "cursus", "opléiding" is "opleiding". Accents are taken off after decomposing, so a mark never splits a word.
-     */
-    static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD);
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < plain.length(); ) {
-            int codePoint = plain.codePointAt(i);
-            i += Character.charCount(codePoint);
-            int type = Character.getType(codePoint);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(codePoint)) {
-                word.appendCodePoint(Character.toLowerCase(codePoint));
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return words;
+    private static List<String> words(String text) {
+        return PlainWords.of(text);
     }
 
     private static final Pattern CHOSE_WERKPLEK = Pattern.compile("\\b(?:werkplek|in het werk|op het werk|doen)\\b");

@@ -1,11 +1,11 @@
 package nl.koers.funding;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
+
+import nl.koers.dutch.PlainWords;
 
 /**
  * What the words of an action or a question say about paying for it. Words are compared in lower case without
@@ -111,23 +111,6 @@ record ActionWords(boolean course, boolean vocational, boolean slimActivity, boo
 
     /** The runs of letters and digits in lower case, accents taken off: "BHV-cursus" is "bhv" and "cursus". */
     static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD);
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        plain.codePoints().forEach(codePoint -> {
-            if (Character.getType(codePoint) == Character.NON_SPACING_MARK) {
-                return;
-            }
-            if (Character.isLetterOrDigit(codePoint)) {
-                word.appendCodePoint(Character.toLowerCase(codePoint));
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        });
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return words;
+        return PlainWords.of(text);
     }
 }
