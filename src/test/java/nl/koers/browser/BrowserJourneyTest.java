@@ -102,6 +102,30 @@ class BrowserJourneyTest {
         browser.save(Chromium.SCREENSHOTS, "tablet");
     }
 
+    /** Every page at the width of a common phone (390 px): nothing is wider than the screen, so nothing zooms out. */
+    @Test
+    void onAPhoneNoPageIsWiderThanTheScreen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.signIn("medewerker");
+        browser.startPreparation();
+        browser.answer("Planner bij een transportbedrijf");
+        String conversation = URI.create(browser.driver().getCurrentUrl()).getPath();
+
+        java.util.Map<String, Integer> wider = new java.util.LinkedHashMap<>();
+        for (String page : java.util.List.of("/", "/gesprekken", conversation, conversation + "/pop",
+                conversation + "/pop/bewerken", "/kennis?q=slim+subsidie",
+                "/kennis/artikel?bron=financiering/slim-subsidiebedrag-en-eigen-bijdrage.md",
+                "/kennis/artikel?bron=financiering/bestaat-niet.md")) {
+            browser.open(page);
+            wider.put(page, ((Number) browser.script(
+                    "return document.documentElement.scrollWidth - window.innerWidth")).intValue());
+        }
+        assertThat(wider).as("pixels wider than the screen").allSatisfy((page, pixels) ->
+                assertThat(pixels).as(page).isLessThanOrEqualTo(0));
+        browser.open("/gesprekken");
+        browser.save(Chromium.SCREENSHOTS, "phone-conversations");
+    }
+
     @Test
     void aSharedPreparationIsSeenByTheLeaderAndNotByAColleague() {
         browser.signIn("medewerker");
