@@ -168,7 +168,7 @@ final class DirectAnswer {
     }
 
     private List<Unit> units(SearchHit hit, double context) {
-        List<Block> blocks = ChunkText.blocks(body(hit));
+        List<Block> blocks = ChunkText.blocks(hit.body());
         List<Unit> units = new ArrayList<>();
         boolean first = true;
         for (int b = 0; b < blocks.size(); b++) {
@@ -443,14 +443,5 @@ final class DirectAnswer {
             end++;
         }
         return REFERS_BACK.contains(sentence.substring(0, end).toLowerCase(Locale.ROOT));
-    }
-
-    /** The chunk text without its heading line. */
-    static String body(SearchHit hit) {
-        String text = hit.text();
-        if (hit.heading() != null && text.startsWith(hit.heading())) {
-            text = text.substring(hit.heading().length());
-        }
-        return text.strip();
     }
 }

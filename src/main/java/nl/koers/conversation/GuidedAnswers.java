@@ -197,11 +197,8 @@ public class GuidedAnswers {
     private static @Nullable String officialPage(SearchHit hit) {
         for (String reference : hit.references()) {
             String address = reference.strip();
-            if (!address.startsWith("https://") && !address.startsWith("http://")) {
-                continue;
-            }
-            String host = address.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "").toLowerCase(Locale.ROOT);
-            if (OFFICIAL.stream().anyMatch(site -> host.equals(site) || host.endsWith("." + site))) {
+            String host = WebLinks.site(address);
+            if (host != null && OFFICIAL.stream().anyMatch(site -> host.equals(site) || host.endsWith("." + site))) {
                 return address;
             }
         }

@@ -46,7 +46,7 @@ public class KnowledgeTips implements Tips {
             if (givenBefore(hit.source(), given)) {
                 continue;
             }
-            Optional<String> text = TipPassage.of(body(hit), hit.heading(), TipPassage.marked(hit.snippet()));
+            Optional<String> text = TipPassage.of(hit.body(), hit.heading(), TipPassage.marked(hit.snippet()));
             if (text.isPresent()) {
                 return Optional.of(new Tip(hit.source(), text.get(), hit.ref()));
             }
@@ -77,7 +77,7 @@ public class KnowledgeTips implements Tips {
             if (givenBefore(hit.source(), given)) {
                 continue;
             }
-            String body = ChunkText.plainSentences(body(hit));
+            String body = ChunkText.plainSentences(hit.body());
             Matcher found = defines.matcher(body);
             if (found.find()) {
                 int end = found.end(1);
@@ -94,14 +94,5 @@ public class KnowledgeTips implements Tips {
 
     static boolean givenBefore(String source, Set<String> given) {
         return given.contains(source) || given.stream().anyMatch(id -> id.startsWith(source + "#"));
-    }
-
-    /** The chunk text without its heading line. */
-    private static String body(SearchHit hit) {
-        String text = hit.text();
-        if (hit.heading() != null && text.startsWith(hit.heading())) {
-            text = text.substring(hit.heading().length());
-        }
-        return text.strip();
     }
 }

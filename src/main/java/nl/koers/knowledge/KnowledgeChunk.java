@@ -14,16 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param heading  the section heading, or null for text before the first heading
  * @param audience doelgroep: medewerker, leidinggevende and/or hr
  * @param checked  the date the facts were last checked (gecontroleerd), or the file's date for documents
- * @param validUntil when the article's figures expire (geldig-tot), if they do
  * @param facts    the article's exact facts (feiten), carried by each of its chunks
  */
 public record KnowledgeChunk(String id, String source, String title, @Nullable String heading, String text,
         List<String> topics, List<String> audience, List<String> references, @Nullable LocalDate checked,
-        @Nullable LocalDate validUntil, List<Fact> facts) {
+        List<Fact> facts) {
 
-    /** A chunk of a document without front matter: no expiry, no facts. */
+    /** A chunk of a document without front matter: no facts. */
     public KnowledgeChunk(String id, String source, String title, @Nullable String heading, String text,
             List<String> topics, List<String> audience, List<String> references, @Nullable LocalDate checked) {
-        this(id, source, title, heading, text, topics, audience, references, checked, null, List.of());
+        this(id, source, title, heading, text, topics, audience, references, checked, List.of());
     }
 }

@@ -26,12 +26,9 @@ public class KnowledgeSearch {
 
     /** Only articles for this audience (medewerker, leidinggevende or hr), when one is given. */
     public List<SearchHit> search(String question, int limit, @Nullable String audience) {
-        String words = question == null ? "" : question.strip();
+        String words = trimmed(question);
         if (words.isEmpty()) {
             return List.of();
-        }
-        if (words.length() > properties.maxQueryLength()) {
-            words = words.substring(0, properties.maxQueryLength());
         }
         int wanted = Math.clamp(limit, 1, properties.maxResults());
         QuestionIntent intent = QuestionIntent.of(words);
@@ -68,11 +65,13 @@ public class KnowledgeSearch {
      * hit the sentence with the question's rare words stands out.
      */
     public QuestionWords words(String question) {
+        return index.words(withoutQuestionPhrase(trimmed(question)));
+    }
+
+    /** A question stripped, and cut at the longest one searched. */
+    private String trimmed(@Nullable String question) {
         String words = question == null ? "" : question.strip();
-        if (words.length() > properties.maxQueryLength()) {
-            words = words.substring(0, properties.maxQueryLength());
-        }
-        return index.words(withoutQuestionPhrase(words));
+        return words.length() > properties.maxQueryLength() ? words.substring(0, properties.maxQueryLength()) : words;
     }
 
     /**

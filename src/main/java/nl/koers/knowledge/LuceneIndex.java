@@ -59,7 +59,6 @@ final class LuceneIndex implements Closeable {
     static final String TEXT = "text";
     static final String AUDIENCE = "audience";
     static final String CHECKED = "checked";
-    static final String VALID_UNTIL = "validUntil";
     static final String REFERENCE = "reference";
     static final String FACT = "fact";
 
@@ -224,9 +223,6 @@ final class LuceneIndex implements Closeable {
         if (chunk.checked() != null) {
             document.add(new StoredField(CHECKED, chunk.checked().toString()));
         }
-        if (chunk.validUntil() != null) {
-            document.add(new StoredField(VALID_UNTIL, chunk.validUntil().toString()));
-        }
         for (String reference : chunk.references()) {
             document.add(new StoredField(REFERENCE, reference));
         }
@@ -241,8 +237,7 @@ final class LuceneIndex implements Closeable {
         String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(text));
         return new SearchHit(document.get(TITLE), document.get(SOURCE), document.get(HEADING), shown, text, score,
                 coverage, subject, Arrays.asList(document.getValues(AUDIENCE)), date(document, CHECKED),
-                Arrays.asList(document.getValues(REFERENCE)), date(document, VALID_UNTIL),
-                Arrays.stream(document.getValues(FACT)).map(Fact::fromStored).toList());
+                Arrays.asList(document.getValues(REFERENCE)), Arrays.stream(document.getValues(FACT)).map(Fact::fromStored).toList());
     }
 
     private static @Nullable LocalDate date(Document document, String field) {

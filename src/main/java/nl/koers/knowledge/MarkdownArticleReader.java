@@ -40,7 +40,7 @@ final class MarkdownArticleReader implements KnowledgeFileReader {
         for (TextSegment segment : splitter.split(body)) {
             chunks.add(new KnowledgeChunk(source + "#" + chunks.size(), source, meta.title(),
                     segment.metadata().getString(MarkdownSectionSplitter.HEADING), segment.text(), meta.topics(),
-                    meta.audience(), meta.references(), meta.checked(), meta.validUntil(), meta.facts()));
+                    meta.audience(), meta.references(), meta.checked(), meta.facts()));
         }
         return chunks;
     }

@@ -23,10 +23,6 @@ public final class QuestionWords {
         this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    public boolean isEmpty() {
-        return total == 0;
-    }
-
     /** The share of the question's weight that a text holds, from 0 to 1, its words analysed as the index does. */
     public double shareIn(String text) {
         if (total == 0) {

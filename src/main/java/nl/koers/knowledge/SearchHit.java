@@ -19,12 +19,21 @@ import org.jspecify.annotations.Nullable;
  *                   whole article is about
  * @param audience   doelgroep of the article
  * @param references the article's sources (bronnen)
- * @param validUntil when the article's figures expire (geldig-tot), if they do
  * @param facts      the article's exact facts (feiten)
  */
 public record SearchHit(String title, String source, @Nullable String heading, String snippet, String text,
         float score, float coverage, @JsonIgnore float subject, List<String> audience, @Nullable LocalDate checked,
-        @JsonIgnore List<String> references, @JsonIgnore @Nullable LocalDate validUntil, @JsonIgnore List<Fact> facts) {
+        @JsonIgnore List<String> references, @JsonIgnore List<Fact> facts) {
+
+    /** The chunk's text without its heading line, which the index keeps at its start. */
+    @JsonIgnore
+    public String body() {
+        String body = text;
+        if (heading != null && body.startsWith(heading)) {
+            body = body.substring(heading.length());
+        }
+        return body.strip();
+    }
 
     /** The hit as a reply names it: title, file and section. */
     public SourceRef ref() {

@@ -3,6 +3,8 @@ package nl.koers.web;
 import java.net.URI;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A web page in a reply, as a Markdown link named after its site ("[rvo.nl](https://www.rvo.nl/…)"): long addresses
  * read badly and break a chat bubble on a phone, the site's name says enough.
@@ -18,7 +20,8 @@ public final class WebLinks {
         return site == null ? address : "[" + site + "](" + address.replace(")", "%29").replace(" ", "%20") + ")";
     }
 
-    private static String site(String address) {
+    /** The site of an http(s) address, without "www." ("rvo.nl"); null for anything else. */
+    public static @Nullable String site(String address) {
         try {
             URI uri = URI.create(address.strip());
             String scheme = uri.getScheme();
