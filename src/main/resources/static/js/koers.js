@@ -6,6 +6,44 @@
 
   var MESSAGES = 'berichten';
   var outcome = null; // what the streamed turn left to show once the page is refreshed
+  document.documentElement.classList.add('js'); // shows what only works with this script: copying, the counter
+
+  // What someone typed and did not send yet is kept in this browser, per conversation, until a turn takes it: a
+  // session that expired meanwhile sends them to the login page and back here, where the answer is put back.
+  function draftKey(form) {
+    return 'koers.concept:' + form.getAttribute('action');
+  }
+
+  function keepDraft(form) {
+    try {
+      var text = form.querySelector('textarea').value;
+      if (text.trim() === '') {
+        window.localStorage.removeItem(draftKey(form));
+      } else {
+        window.localStorage.setItem(draftKey(form), text);
+      }
+    } catch (unavailable) {
+      // private windows may refuse storage: the answer then lives only in the box, as without this script
+    }
+  }
+
+  function restoreDraft(form) {
+    try {
+      var box = form.querySelector('textarea');
+      var kept = window.localStorage.getItem(draftKey(form));
+      if (kept && box.value.trim() === '') {
+        box.value = kept;
+        document.getElementById('meldingen').append(noticeLine('info', form.dataset.restored));
+      }
+    } catch (unavailable) {
+      // nothing kept
+    }
+  }
+
+  // Signed out while typing: go to this conversation's page, which sends to the login page and back here again.
+  function signInAgain() {
+    window.location.assign(window.location.pathname);
+  }
 
   function noticeLine(kind, text) {
     var line = document.createElement('p');
@@ -68,11 +106,12 @@
     });
   }
 
-  async function streamTurn(form) {
+  async function streamTurn(form, submitter) {
     var box = form.querySelector('textarea');
-    var text = box.value.trim();
+    var choice = submitter && submitter.name === 'keuze' ? submitter.value : null;
+    var text = choice || box.value.trim();
     var list = document.getElementById(MESSAGES);
-    var body = new URLSearchParams(new FormData(form));
+    var body = new URLSearchParams(new FormData(form, submitter));
     setBusy(form, true);
     document.getElementById('meldingen').replaceChildren();
     bubble(list, 'user', form.dataset.you).textContent = text;
@@ -86,8 +125,8 @@
         method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'text/event-stream' }
       });
       var type = response.headers.get('Content-Type') || '';
-      if (response.ok && !type.startsWith('text/event-stream') && response.redirected) {
-        window.location.assign(response.url); // signed out meanwhile: the login page
+      if (response.redirected && new URL(response.url).pathname.endsWith('/login')) {
+        signInAgain();
         return;
       }
       if (!response.ok || !type.startsWith('text/event-stream')) {
@@ -114,8 +153,10 @@
     } catch (failure) {
       result.error = form.dataset.failed;
     }
-    if (!result.keepText) {
+    if (!result.keepText && !choice) {
       box.value = '';
+      keepDraft(form);
+      count(form);
     }
     outcome = result;
     // the stored conversation is the truth: it replaces what was drawn here while the turn ran
@@ -139,12 +180,74 @@
       }
     }
     outcome = null;
-    var latest = document.getElementById('laatste');
-    if (latest) {
-      latest.focus();
+    document.querySelectorAll('details.finish[open]').forEach(function (finish) {
+      finish.open = false;
+    });
+    announceLatest(form);
+    var box = form && form.querySelector('textarea');
+    if (box) {
+      box.focus(); // the keyboard of a tablet stays open; the reply is read out by the live region
+    } else {
+      var latest = document.getElementById('laatste');
+      if (latest) {
+        latest.focus();
+      }
     }
     document.body.dataset.turns = String(Number(document.body.dataset.turns || 0) + 1);
   }
+
+  // The newest reply of Koers, said once by the live region after a turn (the list itself is not live: it is
+  // replaced as a whole, and would be read out from the start).
+  function announceLatest(form) {
+    var region = document.getElementById('aankondiging');
+    var replies = document.querySelectorAll('#' + MESSAGES + ' .msg.assistant .text');
+    if (!region || !form || replies.length === 0) {
+      return;
+    }
+    var text = replies[replies.length - 1].innerText.trim();
+    region.textContent = form.dataset.announce.replace('{0}', text);
+  }
+
+  function count(form) {
+    var box = form.querySelector('textarea');
+    var counter = form.querySelector('.counter');
+    if (counter) {
+      counter.textContent = form.dataset.counter.replace('{0}', box.value.length)
+          .replace('{1}', box.getAttribute('maxlength'));
+    }
+  }
+
+  document.querySelectorAll('form.composer').forEach(function (form) {
+    var box = form.querySelector('textarea');
+    restoreDraft(form);
+    count(form);
+    box.addEventListener('input', function () {
+      keepDraft(form);
+      count(form);
+    });
+  });
+
+  // Copying a reply of Koers, as its words without the sources under it.
+  document.body.addEventListener('click', function (event) {
+    var button = event.target.closest('button.copy');
+    if (button) {
+      var text = button.closest('.msg').querySelector('.text').innerText.trim();
+      navigator.clipboard.writeText(text).then(function () {
+        var label = button.textContent;
+        button.textContent = button.dataset.copied;
+        window.setTimeout(function () {
+          button.textContent = label;
+        }, 2000);
+      });
+      return;
+    }
+    var cancel = event.target.closest('.finish-cancel');
+    if (cancel) {
+      var finish = cancel.closest('details');
+      finish.open = false;
+      finish.querySelector('summary').focus();
+    }
+  });
 
   document.querySelectorAll('form.composer[data-stream]').forEach(function (form) {
     if (!window.fetch || !window.TextDecoderStream || !window.htmx) {
@@ -152,8 +255,9 @@
     }
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (form.querySelector('textarea').value.trim() !== '') {
-        streamTurn(form);
+      var submitter = event.submitter;
+      if (submitter && submitter.name === 'keuze' || form.querySelector('textarea').value.trim() !== '') {
+        streamTurn(form, submitter);
       }
     });
     form.querySelector('textarea').addEventListener('keydown', function (event) {
@@ -168,7 +272,7 @@
     var response = event.detail.xhr;
     if (response.responseURL && new URL(response.responseURL).pathname.endsWith('/login')) {
       event.detail.shouldSwap = false;
-      window.location.assign(response.responseURL);
+      signInAgain();
     }
   });
 

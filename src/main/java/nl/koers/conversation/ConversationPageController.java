@@ -139,6 +139,7 @@ class ConversationPageController {
         model.addAttribute("preparedOn", preparation == null || preparation.sharedAt() == null ? null
                 : nl.koers.pop.PopLabels.date(preparation.sharedAt().atZone(clock.getZone()).toLocalDate()));
         model.addAttribute("editable", opened.access().turns());
+        model.addAttribute("progress", opened.progress());
         return "conversation/chat";
     }
 
@@ -148,10 +149,12 @@ class ConversationPageController {
      */
     @PostMapping("/gesprekken/{id}/bericht")
     String post(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
-            @RequestParam(name = "text", required = false) @Nullable String text,
+            @RequestParam(name = "text", required = false) @Nullable String typed,
+            @RequestParam(name = "keuze", required = false) @Nullable String choice,
             @RequestParam(name = "speaker", required = false) @Nullable String speaker,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes flash) {
+        String text = said(typed, choice);
         @Nullable String notice = null;
         @Nullable String error = null;
         try {
@@ -169,7 +172,7 @@ class ConversationPageController {
         }
         flash.addFlashAttribute("notice", notice);
         flash.addFlashAttribute("error", error);
-        flash.addFlashAttribute("draft", error == null ? null : text);
+        flash.addFlashAttribute("draft", error != null ? text : choice != null ? typed : null);
         return "redirect:/gesprekken/" + id + "#laatste";
     }
 
@@ -179,8 +182,10 @@ class ConversationPageController {
      */
     @PostMapping(path = "/gesprekken/{id}/bericht/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
-            @RequestParam(name = "text", required = false) @Nullable String text,
+            @RequestParam(name = "text", required = false) @Nullable String typed,
+            @RequestParam(name = "keuze", required = false) @Nullable String choice,
             @RequestParam(name = "speaker", required = false) @Nullable String speaker) {
+        String text = said(typed, choice);
         String path = "/gesprekken/" + id + "/bericht/stream";
         Conversation conversation = policy.editable(id, principal.user());
         try {
@@ -189,6 +194,14 @@ class ConversationPageController {
         } catch (KoersProblem refused) {
             return streams.refused(refused, path);
         }
+    }
+
+    /**
+     * What was said: a quick reply's choice ({@code keuze}, the button pressed) when there is one, else the typed
+     * text. Text typed before a quick reply was pressed stays in the box.
+     */
+    private static @Nullable String said(@Nullable String typed, @Nullable String choice) {
+        return choice != null && !choice.isBlank() ? choice : typed;
     }
 
     /** The parts of the chat that change with a turn: steps, notices, messages and the POP preview. */

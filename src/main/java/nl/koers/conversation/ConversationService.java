@@ -30,6 +30,7 @@ import nl.koers.dialogue.DialogueState;
 import nl.koers.dialogue.Expecting;
 import nl.koers.dialogue.Participants;
 import nl.koers.dialogue.Phase;
+import nl.koers.dialogue.Progress;
 import nl.koers.dialogue.ProgressReview;
 import nl.koers.dialogue.Step;
 import nl.koers.pop.Pop;
@@ -46,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ConversationService {
 
     /** A conversation with what the caller may do with it, for a page that shows or hides its forms. */
-    public record Opened(Detail detail, Access access) {
+    /** A conversation as its page shows it: what the API shows, what the caller may do, and how far it is. */
+    public record Opened(Detail detail, Access access, @Nullable Progress progress) {
     }
 
     private final ConversationRepository conversations;
@@ -299,7 +301,18 @@ public class ConversationService {
     public Opened open(UUID id, KoersUser caller) {
         Visible visible = policy.visible(id, caller, AccessLog.Item.GESPREK);
         access.opened(visible.conversation(), caller, AccessLog.Item.GESPREK);
-        return new Opened(detail(visible.conversation(), visible.access().pop()), visible.access());
+        Conversation conversation = visible.conversation();
+        return new Opened(detail(conversation, visible.access().pop()), visible.access(), progress(conversation));
+    }
+
+    /** How far the open question is within its phase, or in a review which goal it is at; null when none is open. */
+    private @Nullable Progress progress(Conversation conversation) {
+        return switch (conversation.type()) {
+            case VRAAG -> null;
+            case VOORTGANG -> store.popWithDerived(conversation.links().reviewOf())
+                    .map(pop -> ProgressReview.progress(reviews.state(conversation), pop)).orElse(null);
+            default -> dialogue.progress(store.readState(conversation.state()));
+        };
     }
 
     /**

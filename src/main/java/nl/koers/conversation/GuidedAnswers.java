@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import nl.koers.accounts.Role;
 import nl.koers.dialogue.QuestionBank;
 import nl.koers.funding.FundingAdvisor;
 import nl.koers.dialogue.Wording;
@@ -71,13 +72,22 @@ public class GuidedAnswers {
     }
 
     public Answer answer(String question) {
+        return answer(question, Role.MEDEWERKER);
+    }
+
+    /**
+     * The answer to a question by someone in this role. When the knowledge base has none, HR is sent to the source
+     * itself rather than to HR.
+     */
+    public Answer answer(String question, Role asker) {
+        String none = bank.texts().text(asker == Role.HR ? "vraag.geen_hr" : "vraag.geen");
         Optional<FundingAdvisor.FundingReply> money = funding.reply(question);
         if (money.isPresent()) {
             return fundingAnswer(money.get());
         }
         List<SearchHit> hits = search.relevant(question, CANDIDATES, null);
         if (hits.isEmpty()) {
-            return new Answer(bank.texts().text("vraag.geen"), List.of());
+            return new Answer(none, List.of());
         }
         QuestionWords words = search.words(question);
         QuestionWords term = QuestionIntent.askedTerm(question).map(search::words).orElse(null);
@@ -86,7 +96,7 @@ public class GuidedAnswers {
         List<DirectAnswer.Unit> units = direct.candidates(hits);
         Optional<DirectAnswer.Unit> best = DirectAnswer.best(units);
         if (best.isEmpty()) {
-            return new Answer(bank.texts().text("vraag.geen"), List.of());
+            return new Answer(none, List.of());
         }
         List<DirectAnswer.Unit> shown = new ArrayList<>(List.of(best.get()));
         units.stream().filter(unit -> apart(unit, best.get())).filter(unit -> !bothYesOrNo(unit, best.get()))

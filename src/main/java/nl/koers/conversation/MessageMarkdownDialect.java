@@ -1,7 +1,10 @@
 package nl.koers.conversation;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Component;
 
+import nl.koers.dialogue.QuestionBank;
 import nl.koers.knowledge.ArticleRenderer;
 import nl.koers.pop.ExpressionObjectDialect;
 
@@ -15,7 +18,7 @@ public class MessageMarkdownDialect extends ExpressionObjectDialect {
 
     static final String NAME = "replies";
 
-    MessageMarkdownDialect(ArticleRenderer articles) {
-        super("Koers replies", NAME, new MessageMarkdown(articles));
+    MessageMarkdownDialect(ArticleRenderer articles, QuestionBank bank, Clock clock) {
+        super("Koers replies", NAME, new MessageMarkdown(articles, bank.texts().text("vraag.meer"), clock));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
 import nl.koers.assistant.Assistant;
 import nl.koers.assistant.ModelUnavailableException;
 import nl.koers.conversation.ConversationViews.Reply;
@@ -63,7 +64,7 @@ class QuestionTurns {
     /** The knowledge base is searched before the one transaction that stores the question and its answer. */
     private TurnReply guided(Conversation seen, KoersUser caller, String question, @Nullable String notice,
             Consumer<String> tokens) {
-        Reply reply = passages(question);
+        Reply reply = passages(question, caller.role());
         transactions.executeWithoutResult(status -> {
             Conversation locked = lock.lockRow(seen.id(), Utterance.own(question, caller));
             Instant now = clock.instant();
@@ -86,7 +87,7 @@ class QuestionTurns {
             DialogueMode mode = DialogueMode.GUIDED;
             String notice = null;
             if (documents.isEmpty()) {
-                reply = passages(question);
+                reply = passages(question, caller.role());
                 tokens.accept(reply.text());
             } else {
                 try {
@@ -94,7 +95,7 @@ class QuestionTurns {
                     reply = new Reply(text, documents.stream().map(LuceneDocumentRetriever::source).toList());
                     mode = DialogueMode.LLM;
                 } catch (ModelUnavailableException failed) {
-                    reply = passages(question);
+                    reply = passages(question, caller.role());
                     notice = notices.fallback();
                     tokens.accept(reply.text());
                 }
@@ -116,8 +117,8 @@ class QuestionTurns {
         }
     }
 
-    private Reply passages(String question) {
-        GuidedAnswers.Answer answer = answers.answer(question);
+    private Reply passages(String question, Role asker) {
+        GuidedAnswers.Answer answer = answers.answer(question, asker);
         return new Reply(answer.text(), answer.sources());
     }
 }

@@ -71,6 +71,21 @@ public final class Dialogue {
         return state.confirming(state.at(), question.field(), pop) || question.toManager();
     }
 
+    /**
+     * Where the open question stands within its phase: its number among the phase's questions and, for a question
+     * about a goal, which goal. Null when no question of the script is open (finished, or a question conversation).
+     */
+    public @Nullable Progress progress(DialogueState state) {
+        Phase phase = state.at().phase();
+        if (phase == Phase.AFGEROND || phase == Phase.VRAAG || phase == Phase.VOORTGANG) {
+            return null;
+        }
+        List<Question> questions = bank.phase(phase).questions();
+        int index = Math.min(state.at().index(), questions.size() - 1);
+        boolean aboutAGoal = questions.get(index).field().key().startsWith("doel.");
+        return new Progress(index + 1, questions.size(), aboutAGoal ? state.at().goal() + 1 : 0, 0);
+    }
+
     public QuestionBank bank() {
         return bank;
     }

@@ -45,7 +45,7 @@ public record GuidedTexts(Map<String, String> texts, List<String> fundingHints) 
             Map.entry("afgerond_aandacht", List.of()),
             Map.entry("afgerond_leider", List.of("doelen", "acties", "medewerker", "leidinggevende")), Map.entry("afgerond_volgende", List.of()),
             Map.entry("na_afronding", List.of()), Map.entry("vraag.meer", List.of()),
-            Map.entry("vraag.stand", List.of("datum", "pagina")), Map.entry("vraag.stand_jaar", List.of("jaar", "datum", "pagina")), Map.entry("vraag.geen", List.of()),
+            Map.entry("vraag.stand", List.of("datum", "pagina")), Map.entry("vraag.stand_jaar", List.of("jaar", "datum", "pagina")), Map.entry("vraag.geen", List.of()), Map.entry("vraag.geen_hr", List.of()),
             Map.entry("vraag.geld", List.of()), Map.entry("melding.terugval", List.of()),
             Map.entry("melding.bezig", List.of()), Map.entry("melding.tegoed", List.of("aantal")),
             Map.entry("melding.te_veel", List.of()),

@@ -61,6 +61,14 @@ public final class ProgressReview {
         this.texts = texts;
     }
 
+    /** Which goal of the POP the review is at ("doel 2 van 3"), or null when it has ended. */
+    public static @Nullable Progress progress(State state, Pop pop) {
+        if (state.ended() || state.asking() == null || state.goal() >= pop.goals().size()) {
+            return null;
+        }
+        return new Progress(0, 0, state.goal() + 1, pop.goals().size());
+    }
+
     /** Whether the POP has a goal left to review: one not finished or stopped in an earlier review. */
     public static boolean hasOpenGoal(Pop pop) {
         return openFrom(pop, 0) >= 0;

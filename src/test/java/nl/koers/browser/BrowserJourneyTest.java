@@ -61,7 +61,7 @@ class BrowserJourneyTest {
         browser.answer("Drie orders zonder hulp");
         browser.answer("eind maart 2027");
         browser.answer("meelopen met de inkoper en een cursus inkoopbasis");
-        browser.commandButton("Afronden");
+        browser.finish();
         assertThat(browser.text(By.id("laatste"))).contains("Klaar!");
 
         browser.click("Naar de POP");
@@ -196,8 +196,9 @@ class BrowserJourneyTest {
         browser.turn(() -> send.sendKeys(Keys.ENTER));
 
         assertThat(browser.text(By.id("laatste"))).contains("Van welk werk krijg je energie?");
-        assertThat(browser.active().getAttribute("id")).as("the focus moves to the new message").isEqualTo("laatste");
-        assertThat(browser.tabToId("text").getTagName()).as("the answer box is the next stop").isEqualTo("textarea");
+        assertThat(browser.active().getAttribute("id")).as("the focus goes back to the answer box").isEqualTo("text");
+        assertThat(browser.driver().findElement(By.id("aankondiging")).getDomProperty("textContent")).as("the reply is read out once by the live region")
+                .startsWith("Koers: ").contains("Van welk werk krijg je energie?");
 
         browser.active().sendKeys("Plannen");
         browser.turn(() -> browser.active().sendKeys(Keys.CONTROL, Keys.ENTER));

@@ -128,7 +128,20 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
     /** Types an answer in the chat and sends it, then waits until the reply is in and the page brought up to date. */
     void answer(String text) {
         act(By.id("text"), box -> box.sendKeys(text));
-        turn(() -> act(By.cssSelector("form.composer button[type=submit]"), WebElement::click));
+        turn(() -> act(By.cssSelector("form.composer button.primary[type=submit]"), WebElement::click));
+    }
+
+    /** Presses a quick reply above the answer box, and waits for the turn as {@link #answer} does. */
+    void quickReply(String label) {
+        turn(() -> act(By.xpath("//div[contains(@class,'quick-replies')]//button[normalize-space()='" + label + "']"),
+                WebElement::click));
+    }
+
+    /** Ends the conversation with "Afronden", which first asks whether to, and says yes. */
+    void finish() {
+        act(By.cssSelector("details.finish summary"), WebElement::click);
+        turn(() -> act(By.xpath("//details[contains(@class,'finish')]//button[normalize-space()='Ja, nu afronden']"),
+                WebElement::click));
     }
 
     void commandButton(String label) {

@@ -56,7 +56,7 @@ class TwoPeopleJourneyTest {
         browser.answer("Zelfstandig de inkoop voor de regio doen");
         browser.answer("Drie inkooprondes zonder hulp");
         browser.answer("1 juni 2027");
-        browser.commandButton("Afronden");
+        browser.finish();
         browser.open("/gesprekken");
         browser.loading(() -> browser.driver().findElement(By.xpath("//tr[.//a[@href='"
                 + java.net.URI.create(preparation).getPath() + "']]//button[normalize-space()='Delen met leidinggevende']"))
@@ -75,7 +75,7 @@ class TwoPeopleJourneyTest {
         browser.answer("plannen, rust bewaren");
         browser.commandButton("Volgende fase");
         browser.answer("verdiepen");
-        browser.commandButton("Afronden");
+        browser.finish();
 
         // the one-on-one starts from the preparation, with the agenda of both
         browser.open("/");
@@ -94,7 +94,7 @@ class TwoPeopleJourneyTest {
         browser.answer("ja, en ook klanten helpen");
         assertThat(browser.text(By.cssSelector("#berichten li:nth-last-child(2) .speaker")))
                 .isEqualTo("Lotte Visser · door jou getypt");
-        browser.commandButton("Afronden");
+        browser.finish();
         browser.click("Naar de POP");
         assertThat(browser.text(By.tagName("main"))).contains("Zelfstandig de inkoop voor de regio doen",
                 "klanten helpen");

@@ -119,10 +119,13 @@ class ConversationPagesTest {
         assertThat(jumped.statusCode()).isEqualTo(200);
         assertThat(jumped.body()).as("only the parts, no page around them").doesNotContain("<html", "<form class=\"composer\"")
                 .contains("id=\"berichten\"", "Wil je je vooral verdiepen", "id=\"laatste\"");
-        assertThat(jumped.body()).as("steps, notices and preview out of band")
-                .contains("id=\"stappen\" hx-swap-oob=\"true\"", "id=\"meldingen\" hx-swap-oob=\"true\"",
+        assertThat(jumped.body()).as("steps, notices, quick replies and preview out of band")
+                .contains("id=\"stappen\" class=\"steps-bar\" hx-swap-oob=\"true\"",
+                        "id=\"snel\" class=\"quick\" hx-swap-oob=\"true\"", "id=\"meldingen\" hx-swap-oob=\"true\"",
                         "id=\"pop-voorbeeld\" hx-swap-oob=\"true\"");
         assertThat(jumped.body().indexOf("class=\"current\"")).isGreaterThan(jumped.body().indexOf("Inventarisatie"));
+        assertThat(jumped.body()).as("the choices of the open question as quick replies, and how far the phase is")
+                .contains("name=\"keuze\" formnovalidate value=\"Verdiepen\"", "value=\"Allebei\"", "Vraag 1 van 4");
 
         HttpResponse<String> tooLong = sanne.postForm(chat + "/bericht", Map.of("text", "x".repeat(4001), "_csrf", token),
                 "HX-Request", "true");

@@ -2,6 +2,10 @@ package nl.koers.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -11,11 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.koers.dialogue.Tips.Tip;
 import nl.koers.knowledge.ArticleRenderer;
 import nl.koers.knowledge.KnowledgeFixtures;
+import nl.koers.knowledge.SourceRef;
 
 /** Koers's replies on the page: simple Markdown shown as such, nothing that could run or lead elsewhere. */
 class MessageMarkdownTest {
 
-    private final MessageMarkdown markdown = new MessageMarkdown(new ArticleRenderer());
+    /** 4 December 2026, 17:00 in Amsterdam. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T16:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+
+    private final MessageMarkdown markdown = new MessageMarkdown(new ArticleRenderer(), "Meer weten:", CLOCK);
 
     @Test
     void aTipsListIsShownAsAList() {
@@ -64,5 +72,33 @@ class MessageMarkdownTest {
         String html = markdown.html(text);
 
         assertThat(html).doesNotContain(absent).contains(shown);
+    }
+
+    @Test
+    void theSourceListAtTheEndOfAReplyIsLeftToThePageWhichLinksIt() {
+        String text = "SLIM betaalt tot 60% van de kosten. [1]\n\nMeer weten:\n- [1] SLIM-subsidie — Wat vergoedt SLIM?";
+        List<SourceRef> sources = List.of(new SourceRef("SLIM-subsidie", "financiering/slim.md", "Wat vergoedt SLIM?"));
+
+        assertThat(markdown.html(text, sources)).contains("SLIM betaalt tot 60% van de kosten. [1]")
+                .doesNotContain("Meer weten");
+        assertThat(markdown.html(text, List.of())).as("without sources the text is shown whole").contains("Meer weten");
+    }
+
+    @Test
+    void aReplyThatGoesOnAfterItsSourcesKeepsAllOfIt() {
+        String text = "Kort antwoord.\n\nMeer weten:\n- [1] Een artikel\n\nDan terug naar de vraag: wat wil je leren?";
+        List<SourceRef> sources = List.of(new SourceRef("Een artikel", "a.md", null));
+
+        assertThat(markdown.html(text, sources)).contains("Meer weten", "wat wil je leren?");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-12-04T08:05:00Z, 09:05",
+            "2026-12-03T21:30:00Z, 3 dec 22:30",
+            "2025-06-01T10:00:00Z, 1 jun 2025 12:00"})
+    void aMessageTimeIsSaidAsPeopleSayIt(String at, String shown) {
+        assertThat(markdown.time(Instant.parse(at))).isEqualTo(shown);
+        assertThat(markdown.machineTime(Instant.parse(at))).startsWith(at.substring(0, 4));
     }
 }
