@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.koers.web.ProblemWriter;
@@ -57,6 +58,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Where signing in returns to: a whole page that was asked for, never a part of one (the chat's live parts,
+     * fetched by its script or htmx) which would show as a bare fragment after signing in.
+     */
+    static HttpSessionRequestCache pagesToReturnTo() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/live")
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
+        return cache;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle, ClientAddress clientAddress)
@@ -74,6 +88,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers);

@@ -37,6 +37,37 @@ class ConversationPagesTest {
         return browser;
     }
 
+    @Test
+    void signingInAgainReturnsToTheConversationPageNeverToOneOfItsParts() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+
+        KoersHttp expired = KoersHttp.browser(port); // a new session, as after the old one ran out
+        assertThat(expired.get(chat + "/live", "HX-Request", "true").statusCode()).isEqualTo(302);
+        assertThat(expired.login("medewerker", "koers").headers().firstValue("Location")).as("not the bare fragment")
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/live"));
+
+        KoersHttp again = KoersHttp.browser(port);
+        assertThat(again.get(chat).statusCode()).isEqualTo(302);
+        assertThat(again.login("medewerker", "koers").headers().firstValue("Location")).as("the page itself")
+                .hasValueSatisfying(location -> assertThat(location).endsWith(chat + "?continue"));
+    }
+
+    @Test
+    void aQuickReplyIsTakenAsTheAnswerAndWhatWasTypedStays() {
+        KoersHttp sanne = signedIn("medewerker");
+        String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
+        answer(sanne, chat, "volgende fase");
+
+        String token = KoersHttp.csrfToken(sanne.get(chat).body());
+        HttpResponse<String> picked = sanne.postForm(chat + "/bericht",
+                Map.of("text", "half getypt", "keuze", "Allebei", "_csrf", token));
+        assertThat(picked.statusCode()).isEqualTo(302);
+        String page = sanne.get(chat).body();
+        assertThat(page).contains("<p class=\"text\">Allebei</p>", ">half getypt</textarea>")
+                .doesNotContain("<p class=\"text\">half getypt</p>");
+    }
+
     /** Starts a conversation from the home page and returns its page path. */
     private static String start(KoersHttp browser, Map<String, String> form) {
         String home = browser.get("/").body();

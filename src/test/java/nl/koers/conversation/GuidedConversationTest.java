@@ -301,7 +301,7 @@ class GuidedConversationTest {
         var sanne = new ConversationClient(port, "medewerker");
         String id = sanne.start("VOORBEREIDING", null).read("$.id");
 
-        assertThat(sanne.replyTo(id, "help")).contains("'terug'", "'overslaan'", "'volgende fase'", "'stop'")
+        assertThat(sanne.replyTo(id, "help")).contains("'terug'", "'overslaan'", "'volgende fase'", "'afronden'")
                 .endsWith("Wat is je functie nu, en welk deel van je werk doe je het liefst?");
         assertThat(sanne.replyTo(id, "terug")).startsWith("We zijn nog bij de eerste vraag.");
         sanne.say(id, "Planner");
