@@ -8,6 +8,16 @@
   var outcome = null; // what the streamed turn left to show once the page is refreshed
   document.documentElement.classList.add('js'); // shows what only works with this script: copying, the counter
 
+  // On a phone the navigation folds away behind "Menu" (without this script it stays open, and wraps).
+  var toggle = document.querySelector('.menu-toggle');
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      document.getElementById(toggle.getAttribute('aria-controls')).classList.toggle('open', open);
+    });
+  }
+
   // What someone typed and did not send yet is kept in this browser, per conversation, until a turn takes it: a
   // session that expired meanwhile sends them to the login page and back here, where the answer is put back.
   function draftKey(form) {

@@ -124,6 +124,13 @@ class BrowserJourneyTest {
                 assertThat(pixels).as(page).isLessThanOrEqualTo(0));
         browser.open("/gesprekken");
         browser.save(Chromium.SCREENSHOTS, "phone-conversations");
+
+        WebElement signOut = browser.driver().findElement(By.xpath("//button[normalize-space()='Uitloggen']"));
+        assertThat(signOut.isDisplayed()).as("the navigation is folded away").isFalse();
+        browser.act(By.cssSelector(".menu-toggle"), WebElement::click);
+        assertThat(signOut.isDisplayed()).isTrue();
+        assertThat(signOut.getRect().getX() + signOut.getRect().getWidth()).as("on the screen").isLessThanOrEqualTo(390);
+        assertThat(browser.driver().findElement(By.cssSelector(".menu-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
     }
 
     @Test
