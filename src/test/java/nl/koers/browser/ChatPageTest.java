@@ -121,6 +121,7 @@ class ChatPageTest {
             assertThat(link.getText()).doesNotContain(".md", "/");
         });
         assertThat(reply.findElement(By.cssSelector(".sources-title")).getText()).isEqualTo("Meer weten");
+        browser.save(Chromium.SCREENSHOTS, "hr-question");
 
         browser.answer("Hoe laat vertrekt de laatste trein naar Groningen?");
         assertThat(browser.text(By.id("laatste"))).contains("Daarover staat niets in de kennisbank")
