@@ -54,6 +54,8 @@ final class DirectAnswer {
     private static final double ASKED_AS_HEADING = 0.6;
     private static final double HEADING_COVERS = 0.9;
     private static final double DEFINING_ARTICLE = 0.3;
+    /** For "wat is X?", a hit whose title or heading names X as it was written, not only its words. */
+    private static final double NAMED_AS_WRITTEN = 0.3;
     private static final Pattern DEFINING_TITLE = Pattern.compile("^(?:wat\\s++(?:is|zijn|betekent)|wie\\s++(?:is|zijn))\\b");
     private static final double BEST_HIT = 0.3;
     private static final double FACT = 0.35;
@@ -114,6 +116,7 @@ final class DirectAnswer {
     private final boolean asksStart;
     private final boolean asksEnd;
     private final boolean asksHowOften;
+    private final @Nullable Pattern askedAsWritten;
 
     /**
      * @param askedTerm for "wat is X?", the words of X as the index reads them (so that "persoonlijk
@@ -130,6 +133,9 @@ final class DirectAnswer {
         this.asksStart = ASKS_START.matcher(asked).find();
         this.asksEnd = ASKS_END.matcher(asked).find();
         this.asksHowOften = HOW_OFTEN.matcher(asked).find();
+        this.askedAsWritten = QuestionIntent.askedTerm(question).map(term -> term.strip().toLowerCase(Locale.ROOT))
+                .filter(term -> term.length() >= 3)
+                .map(term -> Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(term) + "(?![\\p{L}-])")).orElse(null);
         var named = ROLE_NAMED.matcher(question.toLowerCase(Locale.ROOT));
         this.role = named.find() ? named.group(1).replace("teamleider", "leidinggevende").replace("manager",
                 "leidinggevende").replace("werknemer", "medewerker") : null;
@@ -153,7 +159,8 @@ final class DirectAnswer {
             double context = HIT_COVERAGE * hit.coverage() + (h == 0 ? BEST_HIT : BEST_HIT * hit.score() / top / 2)
                     + (role != null && hit.title().toLowerCase(Locale.ROOT).contains(role) ? ROLE : 0)
                     + (asksTheQuestion(hit.heading()) ? ASKED_AS_HEADING : 0)
-                    + (definesInTitle(hit.title()) ? DEFINING_ARTICLE : 0);
+                    + (definesInTitle(hit.title()) ? DEFINING_ARTICLE : 0)
+                    + (namesAsWritten(hit) ? NAMED_AS_WRITTEN : 0);
             for (Fact fact : hit.facts()) {
                 double share = words.shareIn(fact.text());
                 if (answeredByFact(fact, share)) {
@@ -201,7 +208,7 @@ final class DirectAnswer {
                         }
                         double score = WORDS * share + shaped(sentence, share) + context
                                 + (opens ? OPENS_SECTION : 0)
-                                + (opens && definesByHeading(hit.heading()) ? SHAPE : 0)
+                                + (opens && definesByHeading(hit) ? SHAPE : 0)
                                 + (leadsIntoList && intent == QuestionIntent.LIST ? SHAPE : 0)
                                 - (URL.matcher(sentence).find() ? POINTS_AWAY : 0);
                         units.add(new Unit(shown, score, hit, null));
@@ -332,10 +339,29 @@ final class DirectAnswer {
         return share >= FACT_ABOUT || figure && share >= FACT_FIGURE;
     }
 
-    /** For "wat is X?": a section headed "Wat is X?" starts with what X is. */
-    private boolean definesByHeading(@Nullable String heading) {
-        return intent == QuestionIntent.DEFINITION && askedTerm != null && heading != null
-                && heading.toLowerCase(Locale.ROOT).startsWith("wat ") && askedTerm.shareIn(heading) >= 0.99;
+    /**
+     * For "wat is X?": a section headed "Wat is X?" starts with what X is; so does "Wat is de SLIM-regeling?" in an
+     * article whose title names X as written ("SLIM-subsidie (SLIM-regeling): …").
+     */
+    private boolean definesByHeading(SearchHit hit) {
+        String heading = hit.heading();
+        if (intent != QuestionIntent.DEFINITION || askedTerm == null || heading == null
+                || !heading.toLowerCase(Locale.ROOT).startsWith("wat ")) {
+            return false;
+        }
+        double share = askedTerm.shareIn(heading);
+        return share >= 0.99 || share > 0 && askedAsWritten != null
+                && askedAsWritten.matcher(hit.title().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * "Wat is de SLIM-subsidie?": the article titled "SLIM-subsidie (SLIM-regeling): …" names it as written, where a
+     * section "Wat is de SLIM-scholingssubsidie?" holds its words only once the compound is taken apart.
+     */
+    private boolean namesAsWritten(SearchHit hit) {
+        return intent == QuestionIntent.DEFINITION && askedAsWritten != null
+                && (askedAsWritten.matcher(hit.title().toLowerCase(Locale.ROOT)).find() || hit.heading() != null
+                        && askedAsWritten.matcher(hit.heading().toLowerCase(Locale.ROOT)).find());
     }
 
     /**
