@@ -34,7 +34,12 @@ public class PopConstraints {
     private static final Pattern ACTION = Pattern.compile("goals\\[(\\d+)]\\.actions\\[(\\d+)]\\.(.+)");
     private static final Pattern GOAL = Pattern.compile("goals\\[(\\d+)]\\.(.+)");
     private static final Pattern LIST_ITEM = Pattern.compile("(\\w+)\\[(\\d+)]");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** The names in a POP's paths, in the order the POP and its edit page show them. */
+    private static final List<String> ORDER = List.of("employee", "manager", "date", "role", "ambitions", "shortTerm",
+            "longTerm", "talents", "energy", "wishes", "organisationWishes", "direction", "note", "possibilities",
+            "obstacles", "goals", "id", "description", "measure", "deadline", "deadlineText", "place", "resources",
+            "euros", "hours", "days", "per", "text", "support", "ownEffort", "actions", "learningForm", "reviews",
+            "funding", "openPoints");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("employee", "de naam van de medewerker"),
             Map.entry("manager", "de naam van de leidinggevende"), Map.entry("date", "de datum van de POP"),
@@ -72,9 +77,17 @@ public class PopConstraints {
         return new ArrayList<>(found);
     }
 
-    /** The path with its numbers padded, so that goal 10 comes after goal 9. */
+    /** Where the field comes in the POP and on the edit page: each part of its path by name, then by number. */
     private static String order(ConstraintViolation<Pop> violation) {
-        return NUMBER.matcher(path(violation)).replaceAll(number -> "%09d".formatted(Long.parseLong(number.group())));
+        var key = new StringBuilder();
+        for (String part : path(violation).split("\\.")) {
+            Matcher item = LIST_ITEM.matcher(part);
+            String name = item.matches() ? item.group(1) : part;
+            int at = ORDER.indexOf(name);
+            key.append("%03d".formatted(at < 0 ? ORDER.size() : at));
+            key.append(item.matches() ? "%09d".formatted(Long.parseLong(item.group(2))) : "");
+        }
+        return key.toString();
     }
 
     private static String path(ConstraintViolation<Pop> violation) {
