@@ -87,6 +87,7 @@ class PopEditBrowserTest {
         type(By.id("goal0.action1.resources"), "€ 100");
         browser.click("Opslaan");
 
+        browser.save(Chromium.SCREENSHOTS, "pop-edit-problem");
         assertThat(browser.text(By.cssSelector("[role=alert]")))
                 .contains("Bij actie 2 bij doel 1 (nieuw) ontbreekt de omschrijving");
         assertThat(browser.driver().findElement(By.id("goal0.action0.resources")).getAttribute("value")).isEqualTo("€ 250");
