@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.UserRepository;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.dialogue.ConversationType;
-import nl.koers.dutch.DutchDates;
 import nl.koers.pop.PopDownloads.Format;
 import nl.koers.pop.PopDownloads;
 import nl.koers.system.PrivacyProperties;
@@ -42,7 +40,6 @@ class ConversationPageController {
     private final AccessLog access;
     private final PrivacyProperties privacy;
     private final java.time.Clock clock;
-    private final DutchDates dates;
 
     /** Conversations per page of "Mijn gesprekken". */
     static final int PAGE_SIZE = 20;
@@ -61,7 +58,6 @@ class ConversationPageController {
         this.privacy = privacy;
         this.streams = streams;
         this.clock = clock;
-        this.dates = new DutchDates(clock);
         this.conversations = conversations;
         this.policy = policy;
         this.turns = turns;
@@ -246,44 +242,6 @@ class ConversationPageController {
         model.addAttribute("editable", opened.access().editPop());
         model.addAttribute("mayReview", conversations.mayReview(id, principal.user()));
         return "conversation/pop";
-    }
-
-    @GetMapping("/gesprekken/{id}/pop/bewerken")
-    String editPop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id, Model model) {
-        pops.checkEditable(id, principal.user());
-        model.addAttribute("id", id);
-        model.addAttribute("form", PopEditForm.of(pops.get(id, principal.user())));
-        model.addAttribute("version", pops.version(id, principal.user()));
-        return "conversation/pop-edit";
-    }
-
-    @PostMapping("/gesprekken/{id}/pop/bewerken")
-    String savePop(@AuthenticationPrincipal KoersPrincipal principal, @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> sent, Model model) {
-        pops.checkEditable(id, principal.user());
-        PopEditForm form = PopEditForm.of(sent);
-        try {
-            long startedFrom = startedFrom(sent.getFirst("version"));
-            pops.put(id, principal.user(), form.applyTo(pops.get(id, principal.user()), dates), startedFrom);
-        } catch (KoersProblem refused) {
-            if (refused.status().value() != 400 && refused.status().value() != 409) {
-                throw refused;
-            }
-            model.addAttribute("id", id);
-            model.addAttribute("form", form);
-            model.addAttribute("version", pops.version(id, principal.user()));
-            model.addAttribute("error", refused.getMessage());
-            return "conversation/pop-edit";
-        }
-        return "redirect:/gesprekken/" + id + "/pop?opgeslagen";
-    }
-
-    private static long startedFrom(@Nullable String version) {
-        try {
-            return Long.parseLong(java.util.Objects.requireNonNullElse(version, ""));
-        } catch (NumberFormatException unreadable) {
-            throw KoersProblem.badRequest("Het formulier mist zijn versienummer. Open 'POP aanpassen' opnieuw.");
-        }
     }
 
     @PostMapping("/gesprekken/{id}/pop/akkoord")

@@ -93,8 +93,10 @@ public final class DutchAmounts {
      * @param vague     a count without a number was given for money or time: "een paar uur", "enkele honderden euro's"
      * @param otherTime time was named in a unit without a fixed length: "twee avonden", "elke dinsdagavond"
      * @param zero      the only amounts given were zero: "€ 0", "0 euro"
+     * @param tooLarge  an amount was beyond what a POP can hold (more than 100 million euros, 100,000 hours or 10,000
+     *                  days) and was left out of {@code resources}: no one agreed such a budget
      */
-    public record Reading(Resources resources, boolean vague, boolean otherTime, boolean zero) {
+    public record Reading(Resources resources, boolean vague, boolean otherTime, boolean zero, boolean tooLarge) {
 
         /** Money or time was given, and nothing in the answer was too vague to count. */
         public boolean understood() {
@@ -380,8 +382,9 @@ public final class DutchAmounts {
                     : hours == null && days == null ? moneyRate : null;
             Resources resources = new Resources(within(euros, MAX_EUROS), within(hours, MAX_HOURS),
                     within(days, MAX_DAYS), per(rate), text);
+            boolean tooLarge = beyond(euros, MAX_EUROS) || beyond(hours, MAX_HOURS) || beyond(days, MAX_DAYS);
             return new Reading(resources, vague, otherTime, zero && euros != null && !otherTime
-                    && resources.hours() == null && resources.days() == null);
+                    && resources.hours() == null && resources.days() == null, tooLarge);
         }
 
         private static Resources.@Nullable Per per(@Nullable Rate rate) {
@@ -397,6 +400,10 @@ public final class DutchAmounts {
 
         private static BigDecimal plus(@Nullable BigDecimal sum, BigDecimal value) {
             return sum == null ? value : sum.add(value);
+        }
+
+        private static boolean beyond(@Nullable BigDecimal value, BigDecimal max) {
+            return value != null && value.compareTo(max) > 0;
         }
 
         /** An amount the POP can hold; more than its limits is no budget anyone agreed. */

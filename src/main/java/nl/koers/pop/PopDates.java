@@ -23,12 +23,17 @@ public final class PopDates {
 
     /** A Dutch sentence naming the first date of the POP outside the window, or empty when every date is in it. */
     public static Optional<String> problem(Pop pop) {
+        return problem(pop, PopNumbering.IN_ORDER);
+    }
+
+    /** Like {@link #problem(Pop)}, naming goals and actions as {@code numbering} does. */
+    public static Optional<String> problem(Pop pop, PopNumbering numbering) {
         Optional<String> found = check(pop.date(), "De datum van de POP");
         for (int g = 0; g < pop.goals().size() && found.isEmpty(); g++) {
             Pop.Goal goal = pop.goals().get(g);
-            found = check(goal.deadline(), "De einddatum van doel " + (g + 1));
+            found = check(goal.deadline(), "De einddatum van " + numbering.goal(g));
             for (int a = 0; a < goal.actions().size() && found.isEmpty(); a++) {
-                found = check(goal.actions().get(a).deadline(), "De datum van actie " + (a + 1) + " bij doel " + (g + 1));
+                found = check(goal.actions().get(a).deadline(), "De datum van " + numbering.action(g, a));
             }
         }
         for (int r = 0; r < pop.reviews().size() && found.isEmpty(); r++) {

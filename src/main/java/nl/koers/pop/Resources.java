@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 /**
  * Money and time as agreed, in the units they were given in: two days stay two days (a day is not eight hours for
@@ -23,7 +24,7 @@ public record Resources(
         @Nullable @PositiveOrZero @DecimalMax("100000") BigDecimal hours,
         @Nullable @PositiveOrZero @DecimalMax("10000") BigDecimal days,
         @Nullable Per per,
-        @Nullable String text) {
+        @Nullable @Size(max = Pop.TEXT) String text) {
 
     /** The period a rate is given for. */
     public enum Per {

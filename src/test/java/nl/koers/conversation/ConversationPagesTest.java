@@ -297,12 +297,13 @@ class ConversationPagesTest {
         sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));
 
         String form = sanne.get(chat + "/pop/bewerken").body();
-        assertThat(form).contains("POP aanpassen", "value=\"Planner\"", "Nieuw doel", "name=\"goal0.description\"");
+        assertThat(form).contains("POP aanpassen", "value=\"Planner\"", "Doel 1 (nieuw)", "name=\"goal0.description\"");
         Map<String, String> edit = new java.util.HashMap<>(Map.of("_csrf", KoersHttp.csrfToken(form), "role", "Senior planner",
                 "talents", "plannen\n\nrust bewaren", "goal0.description", "Zelfstandig inkopen",
                 "goal0.measure", "drie orders zonder hulp", "goal0.deadline", "2027-03-31",
-                "goal0.actions", "cursus inkoopbasis\nmeelopen met de inkoper", "goal1.description", " ",
+                "goal0.action0.description", "cursus inkoopbasis", "goal0.action1.description", "meelopen met de inkoper",
                 "reviews", "1-3-2027\neind juni 2027", "openPoints", "budget navragen"));
+        edit.put("goal1.description", " ");
         edit.put("obstacles", "<script>alert(1)</script>");
         edit.put("version", version(form));
         HttpResponse<String> saved = sanne.postForm(chat + "/pop/bewerken", edit);
@@ -335,7 +336,7 @@ class ConversationPagesTest {
                 "version", version(form)));
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("role=\"alert\"", "Koers kan de datum bij voortgangsgesprek", "niet lezen",
+        assertThat(refused.body()).contains("role=\"alert\"", "Koers kan de datum van voortgangsgesprek 1 niet lezen",
                 "value=\"Teamleider planning\"", "ooit eens", "Leren inkopen");
         assertThat(sanne.get(chat + "/pop").body()).doesNotContain("Teamleider planning");
     }
