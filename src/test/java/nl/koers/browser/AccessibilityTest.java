@@ -1,0 +1,191 @@
+package nl.koers.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.koers.KoersIntegrationTest;
+import nl.koers.accounts.UserRepository;
+import nl.koers.conversation.ConversationService;
+import nl.koers.dialogue.ConversationType;
+
+/**
+ * axe-core on every page, in every role, on a desktop and on a phone, light and dark: no page may have a serious or
+ * critical violation. What it finds per page goes to target/axe-report.md; the README screenshots of a conversation
+ * and a POP come from here too.
+ */
+@KoersIntegrationTest
+class AccessibilityTest {
+
+    @RegisterExtension
+    static final Chromium browser = new Chromium();
+
+    static final AxeReport report = new AxeReport();
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    ConversationService conversations;
+
+    /** How a page is looked at: window size and colour scheme. */
+    enum View {
+        DESKTOP(Chromium.DESKTOP, "light"), PHONE(Chromium.PHONE, "light"),
+        DESKTOP_DARK(Chromium.DESKTOP, "dark"), PHONE_DARK(Chromium.PHONE, "dark");
+
+        final Dimension size;
+        final String scheme;
+
+        View(Dimension size, String scheme) {
+            this.size = size;
+            this.scheme = scheme;
+        }
+
+        @Override
+        public String toString() {
+            return size.getWidth() + "×" + size.getHeight() + ("dark".equals(scheme) ? " dark" : "");
+        }
+    }
+
+    private final List<String> failures = new ArrayList<>();
+
+    @AfterAll
+    static void writeReport() {
+        report.write();
+    }
+
+    @Test
+    void theLoginPageHasNoSeriousViolations() {
+        for (View view : View.values()) {
+            look(view);
+            browser.open("/login");
+            check("Inloggen", "niet ingelogd", view);
+            browser.open("/login?fout");
+            check("Inloggen, met foutmelding", "niet ingelogd", view);
+        }
+        assertThat(failures).as("serious or critical axe violations").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"medewerker", "leidinggevende", "hr"})
+    void noPageHasSeriousViolations(String username) {
+        look(View.DESKTOP);
+        browser.signIn(username);
+        Map<String, String> pages = pagesOf(username);
+        for (View view : View.values()) {
+            look(view);
+            pages.forEach((name, path) -> {
+                browser.open(path);
+                check(name, username, view);
+            });
+        }
+        assertThat(failures).as("serious or critical axe violations").isEmpty();
+    }
+
+    /** The pages this person can reach, by name; conversations are started on the way as they would be. */
+    private Map<String, String> pagesOf(String username) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("Start", "/");
+        pages.put("Mijn gesprekken", "/gesprekken");
+        String preparation = preparationWithAGoal();
+        pages.put("Voorbereiding (gesprek)", preparation);
+        pages.put("POP", preparation + "/pop");
+        pages.put("POP aanpassen", preparation + "/pop/bewerken");
+        pages.put("Verwijderen (bevestigen)", preparation + "/verwijderen");
+        pages.put("Voorbereiding nog niet af", "/gesprekken/nieuw");
+        pages.put("Kennisbank, zoeken met treffers", "/kennis?q=slim+subsidie");
+        pages.put("Kennisbank, artikel", "/kennis/artikel?bron=financiering/slim-subsidiebedrag-en-eigen-bijdrage.md");
+        pages.put("Niet gevonden (404)", "/gesprekken/" + UUID.randomUUID());
+        switch (username) {
+            case "leidinggevende" -> {
+                pages.put("Eén-op-één met sprekerkeuze", oneOnOne());
+                pages.put("Mijn team", "/team");
+                pages.put("Geen toegang (403)", "/gesprekken/" + sharedPreparationOf("medewerker") + "/verwijderen");
+            }
+            case "hr" -> {
+                pages.put("Vraag aan de kennisbank", question());
+                pages.put("Geen toegang (403)", "/team");
+            }
+            default -> pages.put("Geen toegang (403)", "/team");
+        }
+        return pages;
+    }
+
+    /** A preparation of one's own, with answers in the first phase and one goal with its action. */
+    private String preparationWithAGoal() {
+        browser.open("/");
+        browser.startPreparation();
+        browser.answer("Planner bij een transportbedrijf");
+        browser.answer("Als een lastige rit toch rond komt");
+        browser.answer("plannen, klantcontact en overzicht");
+        browser.commandButton("Volgende fase");
+        browser.commandButton("Volgende fase");
+        browser.answer("Zelfstandig een inkooporder plaatsen");
+        browser.answer("Drie orders zonder hulp");
+        browser.answer("eind maart 2027");
+        browser.answer("meelopen met de inkoper en een cursus inkoopbasis");
+        return path();
+    }
+
+    /** The leader's one-on-one with Sanne, started from the start page, where the leader says whose answer it is. */
+    private String oneOnOne() {
+        browser.open("/");
+        new Select(browser.driver().findElement(By.id("employee"))).selectByVisibleText("Sanne de Vries");
+        browser.loading(() -> browser.driver().findElement(By.xpath("//form[.//select[@id='employee']]//button")).click());
+        browser.answer("Planner, sterk in de drukke ochtenden");
+        browser.answer("Puzzelen met lastige ritten");
+        assertThat(browser.driver().findElements(By.cssSelector("#spreker input[type=radio]")))
+                .as("the speaker toggle is there to be checked").hasSize(2);
+        return path();
+    }
+
+    /** HR's question to the knowledge base, answered with sources. */
+    private String question() {
+        browser.open("/");
+        browser.click("Vraag stellen");
+        browser.answer("Hoeveel SLIM-subsidie kan een werkgever krijgen?");
+        assertThat(browser.driver().findElements(By.cssSelector(".sources a"))).as("the answer names its sources")
+                .isNotEmpty();
+        return path();
+    }
+
+    /** A preparation that this employee shared with the leader: the leader may read it, not delete it. */
+    private String sharedPreparationOf(String username) {
+        var employee = users.findByUsername(username).orElseThrow();
+        UUID id = conversations.start(employee, ConversationType.VOORBEREIDING, null).id();
+        conversations.share(id, employee, true);
+        return id.toString();
+    }
+
+    private static String path() {
+        return URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    private static void look(View view) {
+        browser.size(view.size);
+        browser.emulate("", view.scheme);
+    }
+
+    private void check(String page, String role, View view) {
+        assertThat(browser.driver().getTitle()).as("%s has loaded", page).isNotBlank();
+        assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"))
+                .as("the colour scheme is emulated").isEqualTo("dark".equals(view.scheme));
+        AxeReport.Row row = report.add(page, role, view.toString(), browser.axe());
+        row.serious().forEach(violation -> failures.add(page + ", " + role + ", " + view + ": " + violation));
+    }
+}
