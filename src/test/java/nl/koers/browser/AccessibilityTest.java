@@ -25,8 +25,8 @@ import nl.koers.conversation.ConversationService;
 import nl.koers.dialogue.ConversationType;
 
 /**
- * axe-core on every page, in every role, on a desktop and on a phone, light and dark: no page may have a serious or
- * critical violation. What it finds per page goes to target/axe-report.md; the README screenshots of a conversation
+ * axe-core on every page, in every role, on a desktop and on a phone, and on a desktop in the dark colour scheme: no
+ * page may have a serious or critical violation. What it finds per page goes to target/axe-report.md; the README screenshots of a conversation
  * and a POP come from here too.
  */
 @KoersIntegrationTest
@@ -37,6 +37,9 @@ class AccessibilityTest {
 
     static final AxeReport report = new AxeReport();
 
+    /** The pages the README shows, taken in each view from the employee's preparation: page name to file name. */
+    static final Map<String, String> SCREENSHOTS = Map.of("Voorbereiding (gesprek)", "conversation", "POP", "pop");
+
     @Autowired
     UserRepository users;
 
@@ -45,15 +48,17 @@ class AccessibilityTest {
 
     /** How a page is looked at: window size and colour scheme. */
     enum View {
-        DESKTOP(Chromium.DESKTOP, "light"), PHONE(Chromium.PHONE, "light"),
-        DESKTOP_DARK(Chromium.DESKTOP, "dark"), PHONE_DARK(Chromium.PHONE, "dark");
+        DESKTOP(Chromium.DESKTOP, "light", "desktop"), PHONE(Chromium.PHONE, "light", "phone"),
+        DARK(Chromium.DESKTOP, "dark", "dark");
 
         final Dimension size;
         final String scheme;
+        final String screenshot;
 
-        View(Dimension size, String scheme) {
+        View(Dimension size, String scheme, String screenshot) {
             this.size = size;
             this.scheme = scheme;
+            this.screenshot = screenshot;
         }
 
         @Override
@@ -92,6 +97,10 @@ class AccessibilityTest {
             pages.forEach((name, path) -> {
                 browser.open(path);
                 check(name, username, view);
+                if ("medewerker".equals(username) && SCREENSHOTS.containsKey(name)) {
+                    browser.script("window.scrollTo(0, 0)");
+                    browser.save(Chromium.SCREENSHOTS, view.screenshot + "-" + SCREENSHOTS.get(name));
+                }
             });
         }
         assertThat(failures).as("serious or critical axe violations").isEmpty();
@@ -102,7 +111,7 @@ class AccessibilityTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("Start", "/");
         pages.put("Mijn gesprekken", "/gesprekken");
-        String preparation = preparationWithAGoal();
+        String preparation = browser.preparationWithAGoal();
         pages.put("Voorbereiding (gesprek)", preparation);
         pages.put("POP", preparation + "/pop");
         pages.put("POP aanpassen", preparation + "/pop/bewerken");
@@ -124,22 +133,6 @@ class AccessibilityTest {
             default -> pages.put("Geen toegang (403)", "/team");
         }
         return pages;
-    }
-
-    /** A preparation of one's own, with answers in the first phase and one goal with its action. */
-    private String preparationWithAGoal() {
-        browser.open("/");
-        browser.startPreparation();
-        browser.answer("Planner bij een transportbedrijf");
-        browser.answer("Als een lastige rit toch rond komt");
-        browser.answer("plannen, klantcontact en overzicht");
-        browser.commandButton("Volgende fase");
-        browser.commandButton("Volgende fase");
-        browser.answer("Zelfstandig een inkooporder plaatsen");
-        browser.answer("Drie orders zonder hulp");
-        browser.answer("eind maart 2027");
-        browser.answer("meelopen met de inkoper en een cursus inkoopbasis");
-        return path();
     }
 
     /** The leader's one-on-one with Sanne, started from the start page, where the leader says whose answer it is. */

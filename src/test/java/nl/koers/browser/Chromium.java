@@ -155,6 +155,25 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
         newAnyway();
     }
 
+    /**
+     * A new preparation from the start page, with answers in the first phase and one goal with its measure,
+     * deadline and action. Returns the conversation's path.
+     */
+    String preparationWithAGoal() {
+        open("/");
+        startPreparation();
+        answer("Planner bij een transportbedrijf");
+        answer("Als een lastige rit toch rond komt");
+        answer("plannen, klantcontact en overzicht");
+        commandButton("Volgende fase");
+        commandButton("Volgende fase");
+        answer("Zelfstandig een inkooporder plaatsen");
+        answer("Drie orders zonder hulp");
+        answer("eind maart 2027");
+        answer("meelopen met de inkoper en een cursus inkoopbasis");
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     /** On "Je hebt al een voorbereiding die nog niet af is": starts a new one anyway. */
     void newAnyway() {
         if (text(By.tagName("h1")).startsWith("Je hebt al een voorbereiding")) {
