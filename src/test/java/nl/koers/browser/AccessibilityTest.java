@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,6 +107,65 @@ class AccessibilityTest {
         }
         assertThat(failures).as("serious or critical axe violations").isEmpty();
     }
+
+    /**
+     * Tabs through the start page and a conversation, light and dark, and measures the focus ring of every element
+     * that takes the focus against the colour just outside it (WCAG 2.4.11/1.4.11: 3:1). The ring is two colours, a
+     * ring and a halo (technique C40): one of them must have 3:1 against that background.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"light", "dark"})
+    void theFocusRingHasThreeToOneOnEveryBackground(String scheme) {
+        View view = "dark".equals(scheme) ? View.DARK : View.DESKTOP;
+        look(view);
+        browser.signIn("medewerker2");
+        String conversation = browser.preparationWithAGoal();
+        Map<String, Double> worst = new java.util.TreeMap<>();
+        for (String page : List.of("/", conversation)) {
+            browser.open(page);
+            browser.script("document.activeElement.blur()");
+            java.util.Set<WebElement> seen = new java.util.HashSet<>();
+            for (int stop = 0; stop < 80; stop++) {
+                browser.active().sendKeys(Keys.TAB);
+                WebElement focused = browser.active();
+                if (!seen.add(focused) || "body".equals(focused.getTagName())) {
+                    break;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, String> ring = (Map<String, String>) browser.script(RING);
+                double ringContrast = Contrast.ratio(ring.get("ring"), ring.get("background"));
+                double haloContrast = Contrast.ratio(ring.get("halo"), ring.get("background"));
+                String where = page + " " + focused.getTagName() + " '" + focused.getText().strip() + "' on "
+                        + ring.get("background");
+                assertThat(ring.get("width")).as("ring width at %s", where).isEqualTo("3px");
+                assertThat(Contrast.ratio(ring.get("ring"), ring.get("halo"))).as("ring to halo at %s", where)
+                        .isGreaterThanOrEqualTo(9);
+                assertThat(Math.max(ringContrast, haloContrast)).as("ring or halo against %s", where)
+                        .isGreaterThanOrEqualTo(3);
+                worst.merge("ring " + ring.get("ring") + " / halo " + ring.get("halo") + " on "
+                        + ring.get("background"), Math.max(ringContrast, haloContrast), Math::min);
+            }
+            assertThat(seen).as("elements on %s that took the focus", page).hasSizeGreaterThan(5);
+        }
+        worst.forEach((colours, ratio) -> report.note("Focus ring (" + view + "), " + colours + ": "
+                + String.format(java.util.Locale.ROOT, "%.2f", ratio) + ":1"));
+    }
+
+    /** The focused element's ring and halo colours, and the background just outside it, as rgb() strings. */
+    private static final String RING = """
+            const e = document.activeElement, style = getComputedStyle(e), box = e.getBoundingClientRect();
+            const x = box.left > 6 ? box.left - 5 : box.right + 5, y = box.top + box.height / 2;
+            let background = getComputedStyle(document.documentElement).backgroundColor;
+            search: for (const under of document.elementsFromPoint(x, y)) {
+                if (e.contains(under)) continue;
+                for (let p = under; p; p = p.parentElement) {
+                    const colour = getComputedStyle(p).backgroundColor;
+                    if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') { background = colour; break search; }
+                }
+            }
+            return {ring: style.outlineColor, width: style.outlineWidth,
+                    halo: (style.boxShadow.match(/rgba?\\([^)]*\\)/) || ['none'])[0], background: background};
+            """;
 
     /** The pages this person can reach, by name; conversations are started on the way as they would be. */
     private Map<String, String> pagesOf(String username) {

@@ -31,11 +31,17 @@ final class AxeReport {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     synchronized Row add(String page, String role, String view, List<Chromium.Violation> violations) {
         Row row = new Row(page, role, view, violations);
         rows.add(row);
         return row;
+    }
+
+    /** A line under the table, such as a measured contrast. */
+    synchronized void note(String line) {
+        notes.add(line);
     }
 
     synchronized void write() {
@@ -57,6 +63,10 @@ final class AxeReport {
                 .map(v -> v.rule() + " (" + v.impact() + "): " + v.help())).distinct().sorted().toList();
         if (!lesser.isEmpty()) {
             text.append("\nModerate and minor rules seen: ").append(String.join("; ", lesser)).append(".\n");
+        }
+        if (!notes.isEmpty()) {
+            text.append("\n");
+            notes.stream().sorted().forEach(line -> text.append("- ").append(line).append("\n"));
         }
         try {
             Files.createDirectories(FILE.getParent());
