@@ -299,6 +299,18 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
         }
     }
 
+    /** Prints the page as the browser would (print media, A4-sized paper by default) to a PDF in that folder. */
+    void print(Path folder, String name) {
+        try {
+            Files.createDirectories(folder);
+            String pdf = ((org.openqa.selenium.PrintsPage) driver).print(new org.openqa.selenium.print.PrintOptions())
+                    .getContent();
+            Files.write(folder.resolve(name + ".pdf"), java.util.Base64.getDecoder().decode(pdf));
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+
     void save(Path folder, String name) {
         try {
             Files.createDirectories(folder);

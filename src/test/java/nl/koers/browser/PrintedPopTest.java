@@ -11,7 +11,8 @@ import nl.koers.KoersIntegrationTest;
 
 /**
  * The POP page as the browser prints it (print media emulated): the plan in black on white, without the top bar,
- * navigation, footer, skip link, buttons, forms and download links the screen has around it.
+ * navigation, footer, skip link, buttons, forms and download links the screen has around it. The printed page is
+ * left in target/screenshots/printed-pop.pdf to look at.
  */
 @KoersIntegrationTest
 class PrintedPopTest {
@@ -45,6 +46,7 @@ class PrintedPopTest {
             WebElement card = browser.driver().findElement(By.cssSelector(".pop-page .card"));
             assertThat(card.getCssValue("border-top-style")).as("cards print without their frame").isEqualTo("none");
         }
+        browser.print(Chromium.SCREENSHOTS, "printed-pop");
     }
 
     /** The tag names of the elements matching the selector that are displayed. */
