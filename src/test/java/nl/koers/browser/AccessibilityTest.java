@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +32,8 @@ import nl.koers.dialogue.ConversationType;
 
 /**
  * axe-core on every page, in every role, on a desktop and on a phone, and on a desktop in the dark colour scheme: no
- * page may have a serious or critical violation. What it finds per page goes to target/axe-report.md; the README screenshots of a conversation
- * and a POP come from here too.
+ * page may have a serious or critical violation. What it finds per page goes to target/axe-report.md, with the
+ * measured contrast of the focus ring. The README screenshots of a conversation and a POP come from here too.
  */
 @KoersIntegrationTest
 class AccessibilityTest {
@@ -120,11 +124,11 @@ class AccessibilityTest {
         look(view);
         browser.signIn("medewerker2");
         String conversation = browser.preparationWithAGoal();
-        Map<String, Double> worst = new java.util.TreeMap<>();
+        Map<String, Double> worst = new TreeMap<>();
         for (String page : List.of("/", conversation)) {
             browser.open(page);
             browser.script("document.activeElement.blur()");
-            java.util.Set<WebElement> seen = new java.util.HashSet<>();
+            Set<WebElement> seen = new HashSet<>();
             for (int stop = 0; stop < 80; stop++) {
                 browser.active().sendKeys(Keys.TAB);
                 WebElement focused = browser.active();
@@ -148,7 +152,7 @@ class AccessibilityTest {
             assertThat(seen).as("elements on %s that took the focus", page).hasSizeGreaterThan(5);
         }
         worst.forEach((colours, ratio) -> report.note("Focus ring (" + view + "), " + colours + ": "
-                + String.format(java.util.Locale.ROOT, "%.2f", ratio) + ":1"));
+                + String.format(Locale.ROOT, "%.2f", ratio) + ":1"));
     }
 
     /** The focused element's ring and halo colours, and the background just outside it, as rgb() strings. */

@@ -4,11 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -171,7 +175,7 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
         answer("Drie orders zonder hulp");
         answer("eind maart 2027");
         answer("meelopen met de inkoper en een cursus inkoopbasis");
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** On "Je hebt al een voorbereiding die nog niet af is": starts a new one anyway. */
@@ -303,9 +307,9 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
     void print(Path folder, String name) {
         try {
             Files.createDirectories(folder);
-            String pdf = ((org.openqa.selenium.PrintsPage) driver).print(new org.openqa.selenium.print.PrintOptions())
+            String pdf = ((PrintsPage) driver).print(new PrintOptions())
                     .getContent();
-            Files.write(folder.resolve(name + ".pdf"), java.util.Base64.getDecoder().decode(pdf));
+            Files.write(folder.resolve(name + ".pdf"), Base64.getDecoder().decode(pdf));
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }

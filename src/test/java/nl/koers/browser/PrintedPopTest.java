@@ -2,6 +2,8 @@ package nl.koers.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -50,7 +52,7 @@ class PrintedPopTest {
     }
 
     /** The tag names of the elements matching the selector that are displayed. */
-    private static java.util.List<String> shown(String selector) {
+    private static List<String> shown(String selector) {
         return browser.driver().findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed)
                 .map(WebElement::getTagName).distinct().toList();
     }
