@@ -46,8 +46,8 @@ final class AxeReport {
 
     synchronized void write() {
         var text = new StringBuilder("# axe-core results\n\n")
-                .append("Every page in every role, checked by axe-core (").append(AxeReport.class.getSimpleName())
-                .append(", written by the browser tests). Counts are violations (rules broken), per impact.\n\n")
+                .append("The pages the browser tests checked with axe-core. Counts are violations (rules broken) per")
+                .append(" impact; a serious or critical one fails the test.\n\n")
                 .append("| Page | Role | View | critical | serious | moderate | minor | serious or critical rules |\n")
                 .append("|---|---|---|---:|---:|---:|---:|---|\n");
         for (Row row : rows.stream().sorted(Comparator.comparing(Row::page).thenComparing(Row::role)
