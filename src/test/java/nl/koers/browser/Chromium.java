@@ -2,10 +2,17 @@ package nl.koers.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Assertions;
@@ -16,9 +23,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -42,6 +52,10 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
     static final Path FAILURES = Path.of("target/browser-failures");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** axe-core's own script, from the test classpath (the axe-core jar): never from a CDN. */
+    static final String AXE_SCRIPT = "axe.min.js";
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
 
     private ChromeDriverService service;
     private WebDriver driver;
@@ -69,6 +83,7 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
                 "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("koers-chromium"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @Override
@@ -157,6 +172,25 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
         newAnyway();
     }
 
+    /**
+     * A new preparation from the start page, with answers in the first phase and one goal with its measure,
+     * deadline and action. Returns the conversation's path.
+     */
+    String preparationWithAGoal() {
+        open("/");
+        startPreparation();
+        answer("Planner bij een transportbedrijf");
+        answer("Als een lastige rit toch rond komt");
+        answer("plannen, klantcontact en overzicht");
+        commandButton("Volgende fase");
+        commandButton("Volgende fase");
+        answer("Zelfstandig een inkooporder plaatsen");
+        answer("Drie orders zonder hulp");
+        answer("eind maart 2027");
+        answer("meelopen met de inkoper en een cursus inkoopbasis");
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     /** On "Je hebt al een voorbereiding die nog niet af is": starts a new one anyway. */
     void newAnyway() {
         if (text(By.tagName("h1")).startsWith("Je hebt al een voorbereiding")) {
@@ -217,6 +251,81 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
             }
         }
         throw new AssertionError("element #" + id + " not reached within 10 tabs");
+    }
+
+    /** Makes the window this size: {@link #DESKTOP} or {@link #PHONE}. */
+    void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /**
+     * Emulates a media type and a colour scheme for the pages that follow, as the DevTools protocol does: media
+     * "print" or "screen" ("" for the real one), scheme "dark" or "light" ("" for the real one).
+     */
+    void emulate(String media, String colorScheme) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    /** One rule that axe-core found broken on a page: how bad, where (CSS selectors) and what it asks for. */
+    record Violation(String rule, String impact, List<String> targets, String help, String helpUrl) {
+
+        boolean serious() {
+            return "serious".equals(impact) || "critical".equals(impact);
+        }
+
+        @Override
+        public String toString() {
+            return rule + " (" + impact + "): " + help + " " + targets + " " + helpUrl;
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and returns what it finds broken, the rules of WCAG 2.x A and AA and
+     * axe's best practices alike. The script is put into the page through the driver, so the page's
+     * Content-Security-Policy is not loosened for it.
+     */
+    @SuppressWarnings("unchecked")
+    List<Violation> axe() {
+        if (Boolean.TRUE.equals(script("return typeof window.axe === 'undefined'"))) {
+            script(axeSource());
+        }
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                    .then(results => done(results.violations.map(v => ({rule: v.id, impact: v.impact || 'minor',
+                        help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(' '))}))))
+                    .catch(failure => done('axe failed: ' + failure));
+                """);
+        if (found instanceof String failure) {
+            throw new AssertionError(failure);
+        }
+        return ((List<Map<String, Object>>) found).stream().map(v -> new Violation((String) v.get("rule"),
+                (String) v.get("impact"), (List<String>) v.get("targets"), (String) v.get("help"),
+                (String) v.get("helpUrl"))).toList();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream(AXE_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(AXE_SCRIPT + " is not on the test classpath (the axe-core test dependency)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** Prints the page as the browser would (print media, A4-sized paper by default) to a PDF in that folder. */
+    void print(Path folder, String name) {
+        try {
+            Files.createDirectories(folder);
+            String pdf = ((PrintsPage) driver).print(new PrintOptions())
+                    .getContent();
+            Files.write(folder.resolve(name + ".pdf"), Base64.getDecoder().decode(pdf));
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
     }
 
     void save(Path folder, String name) {

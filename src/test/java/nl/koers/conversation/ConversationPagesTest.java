@@ -210,7 +210,8 @@ class ConversationPagesTest {
                 .as("no inline script, nothing from another host")
                 .satisfiesExactly(
                         served -> assertThat(served).matches("<script src=\"/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js\" defer>"),
-                        own -> assertThat(own).isEqualTo("<script src=\"/js/koers.js\" defer>"));
+                        own -> assertThat(own).isEqualTo("<script src=\"/js/koers.js\" defer>"),
+                        scrolling -> assertThat(scrolling).isEqualTo("<script src=\"/js/scroll-regions.js\" defer>"));
     }
 
     @Test
