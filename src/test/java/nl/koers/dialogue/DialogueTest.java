@@ -50,6 +50,22 @@ class DialogueTest {
         assertThat(step.phase()).isEqualTo(Phase.AFGEROND);
     }
 
+    @Test
+    void theProgressCountsTheQuestionsOfEachPhaseAndTheGoalOfTheAgreements() {
+        List<String> seen = new ArrayList<>();
+        Step step = dialogue.open(SANNE, emptyPop());
+        while (step.expecting() != null) {
+            Progress progress = dialogue.progress(step.state());
+            seen.add(step.phase() + " " + progress.question() + "/" + progress.questions() + " doel " + progress.goal());
+            step = next(step, new Answer.Command(Word.SKIP, "overslaan"));
+        }
+
+        assertThat(seen).startsWith("INVENTARISATIE 1/7 doel 0", "INVENTARISATIE 2/7 doel 0")
+                .contains("VOORSTELLEN 1/4 doel 0", "VOORSTELLEN 4/4 doel 0", "AFSPRAKEN 1/11 doel 1")
+                .endsWith("AFSPRAKEN 11/11 doel 0");
+        assertThat(dialogue.progress(step.state())).as("nothing open at the end").isNull();
+    }
+
     static Stream<Arguments> answersIntoThePop() {
         return Stream.of(
                 fill(PopField.ROL, new Answer.Text("Planner", "Planner"), pop -> assertThat(pop.role()).isEqualTo("Planner")),
