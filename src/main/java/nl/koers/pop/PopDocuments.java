@@ -1,5 +1,6 @@
 package nl.koers.pop;
 
+import java.awt.FontFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,9 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -27,7 +31,8 @@ import nl.koers.web.UserText;
 /**
  * The POP as a printable document: HTML from one Thymeleaf template (the labels of the POP page, values through
  * {@code #labels}, see {@link PopLabelsDialect}), the PDF made from that same HTML (A4, Liberation Sans embedded, so
- * it looks the same on every machine), and the progress reviews as an iCalendar file for the agenda.
+ * it looks the same on every machine; its charts are inline SVG, drawn by Batik without scripts or anything from
+ * outside), and the progress reviews as an iCalendar file for the agenda.
  */
 @Component
 public class PopDocuments {
@@ -59,11 +64,16 @@ public class PopDocuments {
             builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Italic.ttf"), FONT, 400, FontStyle.ITALIC, true);
+            var svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+            svg.addFontStream(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL);
+            builder.useSVGDrawer(svg);
             builder.withHtmlContent(html(pop), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot render the POP as PDF", failure);
+        } catch (FontFormatException failure) {
+            throw new IllegalStateException("the bundled font cannot be read for the charts", failure);
         }
         return out.toByteArray();
     }

@@ -1,0 +1,212 @@
+package nl.koers.pop;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A POP's goals on a timeline: one row per goal, in the POP's order and numbered as there, with a bar from the date
+ * of the POP to the goal's deadline, and the progress reviews as dashed lines across all rows. The text beside it
+ * names the same moments in date order. Dates outside {@link PopDates} are left out (a typing error would squeeze
+ * everything else into a point); a POP without a dated goal or review gets no drawing, only a sentence.
+ */
+public final class GoalTimelineChart {
+
+    static final String LABEL = "Tijdlijn van de doelen met hun deadlines en de voortgangsgesprekken";
+    static final double WIDTH = 400;
+    static final double ROW = 40;
+    static final double LEFT = 6;
+    static final double RIGHT = WIDTH - 6;
+    static final String GOAL_COLOUR = "#2b70b8";
+    static final String REVIEW_COLOUR = "#b45309";
+    static final String MUTED = "#4a5565";
+    /** The most characters of a goal's description the row shows; the rest is in the row's title. */
+    static final int SHOWN = 52;
+    private static final double LEGEND = 24;
+    private static final double AXIS = 14;
+
+    private GoalTimelineChart() {
+    }
+
+    /** One moment on the timeline: a goal's deadline ({@code goal} is its number) or a review ({@code goal} 0). */
+    record Moment(LocalDate date, int goal, @Nullable String description) {
+
+        boolean review() {
+            return goal == 0;
+        }
+    }
+
+    public static Chart of(Pop pop) {
+        List<Moment> moments = moments(pop);
+        List<Integer> undated = new ArrayList<>();
+        for (int i = 0; i < pop.goals().size(); i++) {
+            if (!dated(pop.goals().get(i).deadline())) {
+                undated.add(i + 1);
+            }
+        }
+        String text = text(pop, moments, undated);
+        if (moments.isEmpty()) {
+            return new Chart(null, LABEL, text);
+        }
+        return new Chart(svg(pop, moments, text), LABEL, text);
+    }
+
+    /** The goals' deadlines and the reviews, in date order; on one day the goals come first. */
+    static List<Moment> moments(Pop pop) {
+        List<Moment> moments = new ArrayList<>();
+        for (int i = 0; i < pop.goals().size(); i++) {
+            Pop.Goal goal = pop.goals().get(i);
+            if (dated(goal.deadline())) {
+                moments.add(new Moment(goal.deadline(), i + 1, goal.description()));
+            }
+        }
+        pop.reviews().stream().filter(GoalTimelineChart::dated).distinct()
+                .forEach(review -> moments.add(new Moment(review, 0, null)));
+        moments.sort(Comparator.comparing(Moment::date).thenComparing(Moment::review));
+        return moments;
+    }
+
+    private static boolean dated(@Nullable LocalDate date) {
+        return date != null && PopDates.reasonable(date);
+    }
+
+    /**
+     * "Van 23 november 2026 tot 30 juni 2027: voortgangsgesprek op 1 maart 2027; doel 1 (Zelfstandig inkopen) klaar
+     * op 31 maart 2027. Nog zonder deadline: doel 2."
+     */
+    static String text(Pop pop, List<Moment> moments, List<Integer> undated) {
+        String without = undated.isEmpty() ? ""
+                : " Nog zonder deadline: " + (undated.size() == 1 ? "doel " : "doelen ")
+                        + joined(undated.stream().map(String::valueOf).toList()) + ".";
+        if (moments.isEmpty()) {
+            return "Nog geen doelen of voortgangsgesprekken met een datum, dus nog geen tijdlijn." + without;
+        }
+        List<String> parts = moments.stream().map(moment -> moment.review()
+                ? "voortgangsgesprek op " + PopLabels.date(moment.date())
+                : "doel " + moment.goal() + " (" + shortened(moment.description(), 60) + ") klaar op "
+                        + PopLabels.date(moment.date())).toList();
+        return "Van " + PopLabels.date(start(pop, moments)) + " tot " + PopLabels.date(end(moments)) + ": "
+                + String.join("; ", parts) + "." + without;
+    }
+
+    private static String joined(List<String> items) {
+        return items.size() == 1 ? items.getFirst()
+                : String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.getLast();
+    }
+
+    /** The description cut at a word where it is longer than {@code most} characters, with "…". */
+    static String shortened(@Nullable String text, int most) {
+        String plain = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (plain.length() <= most) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', most - 1);
+        return plain.substring(0, cut > most / 2 ? cut : most - 1).strip() + "…";
+    }
+
+    /** The POP's own date, or an earlier moment when one lies before it. */
+    private static LocalDate start(Pop pop, List<Moment> moments) {
+        LocalDate first = moments.getFirst().date();
+        return dated(pop.date()) && !pop.date().isAfter(first) ? pop.date() : first;
+    }
+
+    private static LocalDate end(List<Moment> moments) {
+        return moments.getLast().date();
+    }
+
+    private static String svg(Pop pop, List<Moment> moments, String text) {
+        LocalDate start = start(pop, moments);
+        LocalDate end = end(moments);
+        long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
+        Scale x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
+        int rows = pop.goals().size();
+        double axis = LEGEND + rows * ROW + 8;
+        double height = axis + AXIS + 34;
+        StringBuilder svg = Svg.open("timeline", WIDTH, height, LABEL, text);
+
+        legend(svg, moments.stream().anyMatch(Moment::review));
+        for (Moment review : moments.stream().filter(Moment::review).toList()) {
+            double at = x.of(review.date());
+            svg.append("<line x1=\"").append(Svg.number(at)).append("\" y1=\"").append(Svg.number(LEGEND - 2))
+                    .append("\" x2=\"").append(Svg.number(at)).append("\" y2=\"").append(Svg.number(axis + 5))
+                    .append("\" stroke=\"").append(REVIEW_COLOUR)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"><title>Voortgangsgesprek op ")
+                    .append(Svg.escape(PopLabels.date(review.date()))).append("</title></line>");
+        }
+        for (int i = 0; i < rows; i++) {
+            row(svg, pop.goals().get(i), i + 1, LEGEND + i * ROW, x);
+        }
+        svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(axis))
+                .append("\" x2=\"").append(Svg.number(RIGHT)).append("\" y2=\"").append(Svg.number(axis))
+                .append("\" stroke=\"currentColor\" stroke-width=\"1\"/>");
+        Svg.text(svg, 0, axis + AXIS, "start", "currentColor", 11, Svg.shortDate(start));
+        Svg.text(svg, WIDTH, axis + AXIS, "end", "currentColor", 11, Svg.shortDate(end));
+        reviewDates(svg, moments, x, axis + AXIS);
+        return svg.append("</svg>").toString();
+    }
+
+    /** Where a date falls on the x axis. */
+    @FunctionalInterface
+    private interface Scale {
+        double of(LocalDate date);
+    }
+
+    private static void legend(StringBuilder svg, boolean reviews) {
+        svg.append("<circle cx=\"6\" cy=\"9\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
+        Svg.text(svg, 16, 13, "start", "currentColor", 11, "deadline van een doel");
+        if (reviews) {
+            svg.append("<line x1=\"180\" y1=\"2\" x2=\"180\" y2=\"16\" stroke=\"").append(REVIEW_COLOUR)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
+            Svg.text(svg, 188, 13, "start", "currentColor", 11, "voortgangsgesprek");
+        }
+    }
+
+    /** The goal's number and words, and under them the bar to its deadline or "nog geen deadline". */
+    private static void row(StringBuilder svg, Pop.Goal goal, int number, double top, Scale x) {
+        svg.append("<g><title>").append(Svg.escape("Doel " + number + ": " + goal.description()))
+                .append("</title>");
+        Svg.text(svg, 0, top + 14, "start", "currentColor", 13, number + ". " + shortened(goal.description(), SHOWN));
+        double line = top + 26;
+        if (dated(goal.deadline())) {
+            double end = x.of(goal.deadline());
+            svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(line))
+                    .append("\" x2=\"").append(Svg.number(end)).append("\" y2=\"").append(Svg.number(line))
+                    .append("\" stroke=\"").append(GOAL_COLOUR).append("\" stroke-width=\"4\"/>");
+            svg.append("<circle cx=\"").append(Svg.number(end)).append("\" cy=\"").append(Svg.number(line))
+                    .append("\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
+            boolean onTheLeft = end > WIDTH - 80;
+            Svg.text(svg, onTheLeft ? end - 9 : end + 9, line + 4, onTheLeft ? "end" : "start", "currentColor", 11,
+                    Svg.shortDate(goal.deadline()));
+        } else {
+            Svg.text(svg, LEFT, line + 4, "start", MUTED, 11, "nog geen deadline");
+        }
+        svg.append("</g>");
+    }
+
+    /**
+     * The reviews' days under the axis, on a second line where they would run into the one before; a day that fits on
+     * neither is left to the text beside the chart, and so are those that would cover the axis's ends.
+     */
+    private static void reviewDates(StringBuilder svg, List<Moment> moments, Scale x, double baseline) {
+        double[] lastOnLine = {-1000, -1000};
+        double ends = 62;
+        for (Moment review : moments.stream().filter(Moment::review).toList()) {
+            double at = x.of(review.date());
+            if (at < LEFT + ends || at > RIGHT - ends) {
+                continue;
+            }
+            for (int line = 0; line < 2; line++) {
+                if (at - lastOnLine[line] >= 46) {
+                    Svg.text(svg, at, baseline + line * 14, "middle", "currentColor", 11,
+                            Svg.dayAndMonth(review.date()));
+                    lastOnLine[line] = at;
+                    break;
+                }
+            }
+        }
+    }
+}
