@@ -130,12 +130,7 @@ public final class GoalTimelineChart {
 
         legend(svg, moments.stream().anyMatch(Moment::review));
         for (Moment review : moments.stream().filter(Moment::review).toList()) {
-            double at = x.of(review.date());
-            svg.append("<line x1=\"").append(Svg.number(at)).append("\" y1=\"").append(Svg.number(LEGEND - 2))
-                    .append("\" x2=\"").append(Svg.number(at)).append("\" y2=\"").append(Svg.number(axis + 5))
-                    .append("\" stroke=\"").append(REVIEW_COLOUR)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"><title>Voortgangsgesprek op ")
-                    .append(Svg.escape(PopLabels.date(review.date()))).append("</title></line>");
+            reviewLine(svg, review.date(), x.of(review.date()), rows, axis);
         }
         for (int i = 0; i < rows; i++) {
             row(svg, pop.goals().get(i), i + 1, LEGEND + i * ROW, x);
@@ -165,6 +160,26 @@ public final class GoalTimelineChart {
         }
     }
 
+    /**
+     * A review as a dashed line from top to axis, broken where a goal's words stand so that they stay readable: in
+     * each row it runs only beside the bar.
+     */
+    private static void reviewLine(StringBuilder svg, LocalDate date, double at, int rows, double axis) {
+        var path = new StringBuilder();
+        if (rows == 0) {
+            path.append('M').append(Svg.number(at)).append(' ').append(Svg.number(LEGEND - 2)).append(" V")
+                    .append(Svg.number(axis + 5));
+        }
+        for (int i = 0; i < rows; i++) {
+            double top = LEGEND + i * ROW;
+            path.append(i == 0 ? "" : " ").append('M').append(Svg.number(at)).append(' ').append(Svg.number(top + 18))
+                    .append(" V").append(Svg.number(i == rows - 1 ? axis + 5 : top + ROW + 2));
+        }
+        svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(REVIEW_COLOUR)
+                .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"><title>Voortgangsgesprek op ")
+                .append(Svg.escape(PopLabels.date(date))).append("</title></path>");
+    }
+
     /** The goal's number and words, and under them the bar to its deadline or "nog geen deadline". */
     private static void row(StringBuilder svg, Pop.Goal goal, int number, double top, Scale x) {
         svg.append("<g><title>").append(Svg.escape("Doel " + number + ": " + goal.description()))
@@ -179,8 +194,15 @@ public final class GoalTimelineChart {
             svg.append("<circle cx=\"").append(Svg.number(end)).append("\" cy=\"").append(Svg.number(line))
                     .append("\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
             boolean onTheLeft = end > WIDTH - 80;
+            String label = Svg.shortDate(goal.deadline());
+            double width = label.length() * 5.8 + 4;
+            double from = onTheLeft ? end - 9 - width + 2 : end + 7;
+            // a backing in the card's colour, so that a review line behind the date does not cross its letters
+            svg.append("<rect class=\"pop-chart-backing\" x=\"").append(Svg.number(from)).append("\" y=\"")
+                    .append(Svg.number(line - 7)).append("\" width=\"").append(Svg.number(width))
+                    .append("\" height=\"14\" fill=\"#ffffff\"/>");
             Svg.text(svg, onTheLeft ? end - 9 : end + 9, line + 4, onTheLeft ? "end" : "start", "currentColor", 11,
-                    Svg.shortDate(goal.deadline()));
+                    label);
         } else {
             Svg.text(svg, LEFT, line + 4, "start", MUTED, 11, "nog geen deadline");
         }

@@ -1,6 +1,5 @@
 package nl.koers.pop;
 
-import java.awt.FontFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +15,6 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -64,16 +60,12 @@ public class PopDocuments {
             builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Italic.ttf"), FONT, 400, FontStyle.ITALIC, true);
-            var svg = new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
-            svg.addFontStream(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL);
-            builder.useSVGDrawer(svg);
+            builder.useSVGDrawer(new PdfChartDrawer(FONT, () -> font("LiberationSans-Regular.ttf")));
             builder.withHtmlContent(html(pop), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot render the POP as PDF", failure);
-        } catch (FontFormatException failure) {
-            throw new IllegalStateException("the bundled font cannot be read for the charts", failure);
         }
         return out.toByteArray();
     }
