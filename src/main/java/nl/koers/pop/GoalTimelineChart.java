@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class GoalTimelineChart {
 
     static final String LABEL = "Tijdlijn van de doelen met hun deadlines en de voortgangsgesprekken";
-    static final double WIDTH = 400;
+    static final double WIDTH = 360;
     static final double ROW = 40;
     static final double LEFT = 6;
     static final double RIGHT = WIDTH - 6;
@@ -25,9 +25,9 @@ public final class GoalTimelineChart {
     static final String REVIEW_COLOUR = "#b45309";
     static final String MUTED = "#4a5565";
     /** The most characters of a goal's description the row shows; the rest is in the row's title. */
-    static final int SHOWN = 52;
+    static final int SHOWN = 44;
     private static final double LEGEND = 24;
-    private static final double AXIS = 14;
+    private static final double AXIS = 15;
 
     private GoalTimelineChart() {
     }
@@ -125,7 +125,7 @@ public final class GoalTimelineChart {
         Scale x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
         int rows = pop.goals().size();
         double axis = LEGEND + rows * ROW + 8;
-        double height = axis + AXIS + 34;
+        double height = axis + AXIS + 36;
         StringBuilder svg = Svg.open("timeline", WIDTH, height, LABEL, text);
 
         legend(svg, moments.stream().anyMatch(Moment::review));
@@ -138,8 +138,8 @@ public final class GoalTimelineChart {
         svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(axis))
                 .append("\" x2=\"").append(Svg.number(RIGHT)).append("\" y2=\"").append(Svg.number(axis))
                 .append("\" stroke=\"currentColor\" stroke-width=\"1\"/>");
-        Svg.text(svg, 0, axis + AXIS, "start", "currentColor", 11, Svg.shortDate(start));
-        Svg.text(svg, WIDTH, axis + AXIS, "end", "currentColor", 11, Svg.shortDate(end));
+        Svg.text(svg, 0, axis + AXIS, "start", "currentColor", 12, Svg.shortDate(start));
+        Svg.text(svg, WIDTH, axis + AXIS, "end", "currentColor", 12, Svg.shortDate(end));
         reviewDates(svg, moments, x, axis + AXIS);
         return svg.append("</svg>").toString();
     }
@@ -152,11 +152,11 @@ public final class GoalTimelineChart {
 
     private static void legend(StringBuilder svg, boolean reviews) {
         svg.append("<circle cx=\"6\" cy=\"9\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
-        Svg.text(svg, 16, 13, "start", "currentColor", 11, "deadline van een doel");
+        Svg.text(svg, 16, 13, "start", "currentColor", 12, "deadline van een doel");
         if (reviews) {
             svg.append("<line x1=\"180\" y1=\"2\" x2=\"180\" y2=\"16\" stroke=\"").append(REVIEW_COLOUR)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
-            Svg.text(svg, 188, 13, "start", "currentColor", 11, "voortgangsgesprek");
+            Svg.text(svg, 188, 13, "start", "currentColor", 12, "voortgangsgesprek");
         }
     }
 
@@ -172,7 +172,7 @@ public final class GoalTimelineChart {
         }
         for (int i = 0; i < rows; i++) {
             double top = LEGEND + i * ROW;
-            path.append(i == 0 ? "" : " ").append('M').append(Svg.number(at)).append(' ').append(Svg.number(top + 18))
+            path.append(i == 0 ? "" : " ").append('M').append(Svg.number(at)).append(' ').append(Svg.number(top + 19))
                     .append(" V").append(Svg.number(i == rows - 1 ? axis + 5 : top + ROW + 2));
         }
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(REVIEW_COLOUR)
@@ -184,8 +184,8 @@ public final class GoalTimelineChart {
     private static void row(StringBuilder svg, Pop.Goal goal, int number, double top, Scale x) {
         svg.append("<g><title>").append(Svg.escape("Doel " + number + ": " + goal.description()))
                 .append("</title>");
-        Svg.text(svg, 0, top + 14, "start", "currentColor", 13, number + ". " + shortened(goal.description(), SHOWN));
-        double line = top + 26;
+        Svg.text(svg, 0, top + 15, "start", "currentColor", 14, number + ". " + shortened(goal.description(), SHOWN));
+        double line = top + 27;
         if (dated(goal.deadline())) {
             double end = x.of(goal.deadline());
             svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(line))
@@ -195,16 +195,16 @@ public final class GoalTimelineChart {
                     .append("\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
             boolean onTheLeft = end > WIDTH - 80;
             String label = Svg.shortDate(goal.deadline());
-            double width = label.length() * 5.8 + 4;
+            double width = label.length() * 6.4 + 4;
             double from = onTheLeft ? end - 9 - width + 2 : end + 7;
             // a backing in the card's colour, so that a review line behind the date does not cross its letters
             svg.append("<rect class=\"pop-chart-backing\" x=\"").append(Svg.number(from)).append("\" y=\"")
                     .append(Svg.number(line - 7)).append("\" width=\"").append(Svg.number(width))
                     .append("\" height=\"14\" fill=\"#ffffff\"/>");
-            Svg.text(svg, onTheLeft ? end - 9 : end + 9, line + 4, onTheLeft ? "end" : "start", "currentColor", 11,
+            Svg.text(svg, onTheLeft ? end - 9 : end + 9, line + 4, onTheLeft ? "end" : "start", "currentColor", 12,
                     label);
         } else {
-            Svg.text(svg, LEFT, line + 4, "start", MUTED, 11, "nog geen deadline");
+            Svg.text(svg, LEFT, line + 4, "start", MUTED, 12, "nog geen deadline");
         }
         svg.append("</g>");
     }
@@ -215,15 +215,15 @@ public final class GoalTimelineChart {
      */
     private static void reviewDates(StringBuilder svg, List<Moment> moments, Scale x, double baseline) {
         double[] lastOnLine = {-1000, -1000};
-        double ends = 62;
+        double ends = 70;
         for (Moment review : moments.stream().filter(Moment::review).toList()) {
             double at = x.of(review.date());
             if (at < LEFT + ends || at > RIGHT - ends) {
                 continue;
             }
             for (int line = 0; line < 2; line++) {
-                if (at - lastOnLine[line] >= 46) {
-                    Svg.text(svg, at, baseline + line * 14, "middle", "currentColor", 11,
+                if (at - lastOnLine[line] >= 50) {
+                    Svg.text(svg, at, baseline + line * 15, "middle", "currentColor", 12,
                             Svg.dayAndMonth(review.date()));
                     lastOnLine[line] = at;
                     break;

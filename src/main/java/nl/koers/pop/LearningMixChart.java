@@ -18,8 +18,8 @@ import java.util.function.Function;
 public final class LearningMixChart {
 
     static final String LABEL = "Leermix van de acties tegenover de richtlijn 70-20-10";
-    static final double WIDTH = 400;
-    static final double HEIGHT = 118;
+    static final double WIDTH = 360;
+    static final double HEIGHT = 122;
     /** One colour per form, each at least 3:1 against white and against the page's dark ink. */
     static final Map<LearningForm, String> COLOURS = new EnumMap<>(Map.of(LearningForm.WERKPLEK, "#2b70b8",
             LearningForm.SOCIAAL, "#23804f", LearningForm.FORMEEL, "#b45309"));
@@ -127,16 +127,16 @@ public final class LearningMixChart {
         for (LearningForm form : LearningForm.values()) {
             guideline.put(form, form.share());
         }
-        Svg.text(svg, 0, 14, "start", "currentColor", 13, "Dit plan");
-        bar(svg, 20, 24, shares, form -> legend(form) + ": " + actions(mix.counts().get(form)) + " ("
+        Svg.text(svg, 0, 15, "start", "currentColor", 14, "Dit plan");
+        bar(svg, 21, 24, shares, form -> legend(form) + ": " + actions(mix.counts().get(form)) + " ("
                 + shares.get(form) + "%)");
-        Svg.text(svg, 0, 66, "start", "currentColor", 13, "Richtlijn 70-20-10");
-        bar(svg, 72, 16, guideline, form -> legend(form) + ": richtlijn " + form.share() + "%");
+        Svg.text(svg, 0, 68, "start", "currentColor", 14, "Richtlijn 70-20-10");
+        bar(svg, 74, 16, guideline, form -> legend(form) + ": richtlijn " + form.share() + "%");
         double x = 0;
         for (LearningForm form : LearningForm.values()) {
-            Svg.rect(svg, x, 103, 12, 12, COLOURS.get(form), null);
-            Svg.text(svg, x + 17, 114, "start", "currentColor", 13, legend(form));
-            x += 134;
+            Svg.rect(svg, x, 106, 13, 13, COLOURS.get(form), null);
+            Svg.text(svg, x + 18, 118, "start", "currentColor", 14, legend(form));
+            x += 122;
         }
         return svg.append("</svg>").toString();
     }
@@ -151,7 +151,7 @@ public final class LearningMixChart {
             double width = room * shares.get(form) / 100.0;
             Svg.rect(svg, x, y, width, height, COLOURS.get(form), title.apply(form));
             if (width >= 34) {
-                double size = height >= 20 ? 13 : 11;
+                double size = height >= 20 ? 14 : 12;
                 Svg.text(svg, x + width / 2, y + height / 2 + size * 0.36, "middle", "#ffffff", size,
                         shares.get(form) + "%");
             }

@@ -65,7 +65,7 @@ final class Svg {
                 .append(kind).append("\" viewBox=\"0 0 ").append(number(width)).append(' ').append(number(height))
                 .append("\" width=\"").append(number(width)).append("\" height=\"").append(number(height))
                 .append("\" role=\"img\" aria-label=\"").append(escape(label)).append("\" color=\"").append(INK)
-                .append("\" font-family=\"").append(FONT).append("\" font-size=\"13\"><title>").append(escape(label))
+                .append("\" font-family=\"").append(FONT).append("\" font-size=\"14\"><title>").append(escape(label))
                 .append("</title><desc>").append(escape(description)).append("</desc>");
     }
 
@@ -76,7 +76,7 @@ final class Svg {
         if (!"start".equals(anchor)) {
             svg.append(" text-anchor=\"").append(anchor).append('"');
         }
-        if (size != 13) {
+        if (size != 14) {
             svg.append(" font-size=\"").append(number(size)).append('"');
         }
         svg.append(" fill=\"").append(fill).append("\">").append(escape(text)).append("</text>");
