@@ -18,7 +18,7 @@ public final class GoalTimelineChart {
 
     static final String LABEL = "Tijdlijn van de doelen met hun deadlines en de voortgangsgesprekken";
     static final double WIDTH = 360;
-    static final double ROW = 40;
+    static final double ROW = 48;
     static final double LEFT = 6;
     static final double RIGHT = WIDTH - 6;
     static final String GOAL_COLOUR = "#2b70b8";
@@ -124,7 +124,7 @@ public final class GoalTimelineChart {
         long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
         Scale x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
         int rows = pop.goals().size();
-        double axis = LEGEND + rows * ROW + 8;
+        double axis = LEGEND + rows * ROW + 4;
         double height = axis + AXIS + 36;
         StringBuilder svg = Svg.open("timeline", WIDTH, height, LABEL, text);
 
@@ -172,8 +172,8 @@ public final class GoalTimelineChart {
         }
         for (int i = 0; i < rows; i++) {
             double top = LEGEND + i * ROW;
-            path.append(i == 0 ? "" : " ").append('M').append(Svg.number(at)).append(' ').append(Svg.number(top + 19))
-                    .append(" V").append(Svg.number(i == rows - 1 ? axis + 5 : top + ROW + 2));
+            path.append(i == 0 ? "" : " ").append('M').append(Svg.number(at)).append(' ').append(Svg.number(top + 20))
+                    .append(" V").append(Svg.number(i == rows - 1 ? axis + 5 : top + ROW + 1));
         }
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(REVIEW_COLOUR)
                 .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"><title>Voortgangsgesprek op ")
@@ -185,7 +185,7 @@ public final class GoalTimelineChart {
         svg.append("<g><title>").append(Svg.escape("Doel " + number + ": " + goal.description()))
                 .append("</title>");
         Svg.text(svg, 0, top + 15, "start", "currentColor", 14, number + ". " + shortened(goal.description(), SHOWN));
-        double line = top + 27;
+        double line = top + 25;
         if (dated(goal.deadline())) {
             double end = x.of(goal.deadline());
             svg.append("<line x1=\"").append(Svg.number(LEFT)).append("\" y1=\"").append(Svg.number(line))
@@ -193,16 +193,15 @@ public final class GoalTimelineChart {
                     .append("\" stroke=\"").append(GOAL_COLOUR).append("\" stroke-width=\"4\"/>");
             svg.append("<circle cx=\"").append(Svg.number(end)).append("\" cy=\"").append(Svg.number(line))
                     .append("\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
-            boolean onTheLeft = end > WIDTH - 80;
+            // the date under the dot, kept inside the drawing, on a backing in the card's colour so that a review
+            // line behind it does not cross its letters
             String label = Svg.shortDate(goal.deadline());
-            double width = label.length() * 6.4 + 4;
-            double from = onTheLeft ? end - 9 - width + 2 : end + 7;
-            // a backing in the card's colour, so that a review line behind the date does not cross its letters
+            double width = label.length() * 6.6 + 4;
+            double from = Math.clamp(end - width / 2, 0, WIDTH - width);
             svg.append("<rect class=\"pop-chart-backing\" x=\"").append(Svg.number(from)).append("\" y=\"")
-                    .append(Svg.number(line - 7)).append("\" width=\"").append(Svg.number(width))
+                    .append(Svg.number(line + 5)).append("\" width=\"").append(Svg.number(width))
                     .append("\" height=\"14\" fill=\"#ffffff\"/>");
-            Svg.text(svg, onTheLeft ? end - 9 : end + 9, line + 4, onTheLeft ? "end" : "start", "currentColor", 12,
-                    label);
+            Svg.text(svg, from + width / 2, line + 16, "middle", "currentColor", 12, label);
         } else {
             Svg.text(svg, LEFT, line + 4, "start", MUTED, 12, "nog geen deadline");
         }
