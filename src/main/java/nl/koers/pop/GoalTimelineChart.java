@@ -128,7 +128,7 @@ public final class GoalTimelineChart {
         double height = axis + AXIS + 36;
         StringBuilder svg = Svg.open("timeline", WIDTH, height, LABEL, text);
 
-        legend(svg, moments.stream().anyMatch(Moment::review));
+        legend(svg, moments.stream().anyMatch(moment -> !moment.review()), moments.stream().anyMatch(Moment::review));
         for (Moment review : moments.stream().filter(Moment::review).toList()) {
             reviewLine(svg, review.date(), x.of(review.date()), rows, axis);
         }
@@ -150,9 +150,12 @@ public final class GoalTimelineChart {
         double of(LocalDate date);
     }
 
-    private static void legend(StringBuilder svg, boolean reviews) {
-        svg.append("<circle cx=\"6\" cy=\"9\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
-        Svg.text(svg, 16, 13, "start", "currentColor", 12, "deadline van een doel");
+    /** What the dots and the dashed lines mean, for those the drawing has. */
+    private static void legend(StringBuilder svg, boolean deadlines, boolean reviews) {
+        if (deadlines) {
+            svg.append("<circle cx=\"6\" cy=\"9\" r=\"5\" fill=\"").append(GOAL_COLOUR).append("\"/>");
+            Svg.text(svg, 16, 13, "start", "currentColor", 12, "deadline van een doel");
+        }
         if (reviews) {
             svg.append("<line x1=\"180\" y1=\"2\" x2=\"180\" y2=\"16\" stroke=\"").append(REVIEW_COLOUR)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");

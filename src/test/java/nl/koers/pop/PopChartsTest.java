@@ -132,6 +132,20 @@ class PopChartsTest {
     }
 
     @Test
+    void reviewsWithoutGoalsStillMakeATimelineWithoutTheDeadlineLegend() {
+        Pop pop = Pop.builder("Sanne de Vries", null, DAY)
+                .reviews(List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1))).build();
+
+        Chart timeline = GoalTimelineChart.of(pop);
+
+        assertThat(timeline.text()).isEqualTo("Van 23 november 2026 tot 1 maart 2027: voortgangsgesprek op 1 maart 2027.");
+        Document svg = xml(timeline.svg());
+        assertThat(elements(svg, "path")).as("one line for the day, said twice").hasSize(1);
+        assertThat(elements(svg, "circle")).isEmpty();
+        assertThat(text(svg, "text")).contains("voortgangsgesprek").doesNotContain("deadline van een doel");
+    }
+
+    @Test
     void goalTextIsEscapedAndLongTextShortenedWithTheWholeInTheTitle() {
         String said = "Leren <script>alert('x')</script> & \"onderhandelen\" met leveranciers over prijzen, levertijden"
                 + " en kwaliteit";
