@@ -240,6 +240,7 @@ class ConversationPageController {
         model.addAttribute("pop", opened.pop());
         model.addAttribute("chat", opened.access().messages());
         model.addAttribute("editable", opened.access().editPop());
+        model.addAttribute("mayAccept", opened.access().editPop() && !opened.acceptedByCaller());
         model.addAttribute("mayReview", conversations.mayReview(id, principal.user()));
         return "conversation/pop";
     }

@@ -45,6 +45,12 @@ public class PopService {
 
     /** The POP with what the caller may do: whether they may change it, and read the conversation it came from. */
     public record Opened(Pop pop, Access access) {
+
+        /** Whether the caller has said akkoord to this draft: as the employee when they own it, else as the leader. */
+        public boolean acceptedByCaller() {
+            Pop.Acceptance acceptance = pop.acceptance();
+            return acceptance != null && (access.owner() ? acceptance.employee() : acceptance.manager()) != null;
+        }
     }
 
     /** Read-write: opening someone else's POP adds a line to their access log. */

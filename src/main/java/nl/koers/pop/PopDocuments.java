@@ -27,7 +27,8 @@ import nl.koers.web.UserText;
 /**
  * The POP as a printable document: HTML from one Thymeleaf template (the labels of the POP page, values through
  * {@code #labels}, see {@link PopLabelsDialect}), the PDF made from that same HTML (A4, Liberation Sans embedded, so
- * it looks the same on every machine), and the progress reviews as an iCalendar file for the agenda.
+ * it looks the same on every machine; its charts are inline SVG, drawn by Batik without scripts or anything from
+ * outside), and the progress reviews as an iCalendar file for the agenda.
  */
 @Component
 public class PopDocuments {
@@ -59,6 +60,7 @@ public class PopDocuments {
             builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("LiberationSans-Italic.ttf"), FONT, 400, FontStyle.ITALIC, true);
+            builder.useSVGDrawer(new PdfChartDrawer(FONT, () -> font("LiberationSans-Regular.ttf")));
             builder.withHtmlContent(html(pop), null);
             builder.toStream(out);
             builder.run();

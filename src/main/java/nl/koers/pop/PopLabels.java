@@ -90,6 +90,13 @@ public final class PopLabels {
                 .orElse(name);
     }
 
+    /** Who said what, in the POP's order and with the POP's Dutch names for its parts. */
+    public static List<PopMarkdown.Said> attribution(Map<String, String> attribution) {
+        return attribution.entrySet().stream().sorted(java.util.Comparator.comparing(
+                (Map.Entry<String, String> said) -> fieldOrder(said.getKey())).thenComparing(Map.Entry::getKey))
+                .map(said -> new PopMarkdown.Said(field(said.getKey()), said.getValue())).toList();
+    }
+
     /** A goal's status in a progress review, as the POP names it. */
     public static String progress(Pop.@Nullable ProgressStatus status) {
         if (status == null) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,6 +73,21 @@ public class PopLabelsDialect extends ExpressionObjectDialect {
 
         public String accepted(@Nullable Instant at) {
             return at == null ? "" : PopLabels.date(at.atZone(zone).toLocalDate());
+        }
+
+        /** Who said what, in the POP's order: "Doel 1: gelukt als" and a name. */
+        public List<PopMarkdown.Said> attribution(Map<String, String> attribution) {
+            return PopLabels.attribution(attribution);
+        }
+
+        /** The POP's learning mix against 70-20-10: a bar in SVG and the same in words. */
+        public Chart mix(Pop pop) {
+            return LearningMixChart.of(pop);
+        }
+
+        /** The POP's goals and reviews on a timeline: SVG and the same in words. */
+        public Chart timeline(Pop pop) {
+            return GoalTimelineChart.of(pop);
         }
 
         /** The goal's actions that some scheme may pay for, each with its lines; derived here, never stored. */

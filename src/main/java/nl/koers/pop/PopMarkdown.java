@@ -79,10 +79,7 @@ public class PopMarkdown {
 
         /** Who said what, in the POP's order and with the POP's Dutch names for its parts. */
         public List<Said> byField(Map<String, String> attribution) {
-            return attribution.entrySet().stream().sorted(java.util.Comparator.comparing(
-                    (Map.Entry<String, String> said) -> PopLabels.fieldOrder(said.getKey()))
-                    .thenComparing(Map.Entry::getKey))
-                    .map(said -> new Said(PopLabels.field(said.getKey()), said.getValue())).toList();
+            return PopLabels.attribution(attribution);
         }
     }
 

@@ -115,7 +115,7 @@ class TwoPeopleJourneyTest {
         assertThat(browser.text(By.id("laatste"))).contains("Dat waren alle doelen");
         browser.click("Naar de POP die jullie bespreken");
         assertThat(browser.text(By.tagName("main"))).contains("Voortgang", "Op schema", "De eerste inkoopronde ging goed",
-                "Lotte Visser: akkoord gegeven.");
+                "Lotte Visser gaf akkoord op 23 november 2026.");
         browser.signOut();
 
         // the leader's team at a glance

@@ -287,7 +287,8 @@ class ConversationPagesTest {
 
         HttpResponse<String> accepted = sanne.postForm(chat + "/pop/akkoord", Map.of("_csrf", KoersHttp.csrfToken(pop)));
         assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/pop?akkoord"));
-        assertThat(sanne.get(chat + "/pop").body()).contains("Sanne de Vries: akkoord gegeven.");
+        assertThat(sanne.get(chat + "/pop").body()).contains("Sanne de Vries gaf akkoord op 23 november 2026.")
+                .as("akkoord once given is not asked again").doesNotContain("Akkoord geven", "/pop/akkoord");
     }
 
     @Test
