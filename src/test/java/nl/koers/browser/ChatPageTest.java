@@ -47,7 +47,7 @@ class ChatPageTest {
         assertThat(browser.text(By.cssSelector(".step-progress"))).isEqualTo("Vraag 2 van 4");
         browser.save(Chromium.SCREENSHOTS, "conversation-quick-replies");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.save(Chromium.SCREENSHOTS, "phone-conversation");
+        browser.save(Chromium.SCREENSHOTS, "phone-quick-replies");
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
         List<WebElement> times = browser.driver().findElements(By.cssSelector(".msg time"));

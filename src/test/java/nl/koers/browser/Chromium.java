@@ -137,6 +137,10 @@ final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterTest
     }
 
     void signOut() {
+        WebElement menu = driver.findElement(By.cssSelector(".menu-toggle"));
+        if (menu.isDisplayed() && !"true".equals(menu.getAttribute("aria-expanded"))) { // a phone: the menu is folded
+            menu.click();
+        }
         loading(() -> driver.findElement(By.xpath("//button[normalize-space()='Uitloggen']")).click());
     }
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersIntegrationTest;
+import nl.koers.TestTeam;
 import nl.koers.accounts.KoersUser;
-import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
 import nl.koers.conversation.ConversationClient;
 import nl.koers.pop.PopDraftRepository;
@@ -52,11 +52,9 @@ class PopPageBrowserTest {
 
     @Test
     void thePopPageShowsEveryPartTheChartsAndEachPersonsAkkoordWithItsDate() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String hash = passwords.encode("koers");
-        KoersUser leader = users.create("pp-leider-" + run, "Fatima El Amrani", Role.LEIDINGGEVENDE, hash);
-        KoersUser employee = users.create("pp-mw-" + run, "Sanne de Vries", Role.MEDEWERKER, hash);
-        users.joinTeam(employee.id(), users.createTeam("Team pop " + run, leader.id()).id());
+        TestTeam team = TestTeam.fresh(users, passwords, "pp", "Fatima El Amrani", "Sanne de Vries");
+        KoersUser leader = team.leader();
+        KoersUser employee = team.employee();
         String id = new ConversationClient(port, leader.username()).start("GESPREK", employee.username()).read("$.id");
         PopFixtures.store(drafts, json, UUID.fromString(id), PopFixtures.full(employee.displayName(),
                 leader.displayName()), FixedClockConfiguration.NOW);

@@ -2,7 +2,6 @@ package nl.koers.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.koers.KoersIntegrationTest;
+import nl.koers.TestTeam;
 import nl.koers.accounts.KoersUser;
-import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
 
 /**
@@ -36,11 +35,9 @@ class TwoPeopleJourneyTest {
 
     @Test
     void fromPreparationToProgressReview() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String hash = passwords.encode("koers");
-        KoersUser leader = users.create("bj-leider-" + run, "Ahmed Bakker", Role.LEIDINGGEVENDE, hash);
-        KoersUser employee = users.create("bj-mw-" + run, "Lotte Visser", Role.MEDEWERKER, hash);
-        users.joinTeam(employee.id(), users.createTeam("Team Ahmed " + run, leader.id()).id());
+        TestTeam team = TestTeam.fresh(users, passwords, "bj", "Ahmed Bakker", "Lotte Visser");
+        KoersUser leader = team.leader();
+        KoersUser employee = team.employee();
 
         // the employee prepares, and shares it from Mijn gesprekken
         browser.signIn(employee.username());

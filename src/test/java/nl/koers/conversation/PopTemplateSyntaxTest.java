@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersHttp;
 import nl.koers.KoersIntegrationTest;
+import nl.koers.TestTeam;
 import nl.koers.accounts.KoersUser;
-import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
 import nl.koers.pop.Pop;
 import nl.koers.pop.PopDocuments;
@@ -87,11 +87,9 @@ class PopTemplateSyntaxTest {
 
     @BeforeEach
     void people() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String hash = passwords.encode("koers");
-        leader = users.create("syn-leider-" + run, "Fatima El Amrani", Role.LEIDINGGEVENDE, hash);
-        employee = users.create("syn-mw-" + run, "Sanne de Vries", Role.MEDEWERKER, hash);
-        users.joinTeam(employee.id(), users.createTeam("Team syntax " + run, leader.id()).id());
+        TestTeam team = TestTeam.fresh(users, passwords, "syn", "Fatima El Amrani", "Sanne de Vries");
+        leader = team.leader();
+        employee = team.employee();
     }
 
     @Test
