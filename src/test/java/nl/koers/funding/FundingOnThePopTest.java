@@ -59,7 +59,7 @@ class FundingOnThePopTest {
         assertThat(markdown).contains("**Wie kan meebetalen?**", "- Cursus projectmanagement\n",
                 "  - Werkkostenregeling: past, regels van 2025. " + TAX_FREE + " " + BELASTINGDIENST + "\n",
                 "  - O&O-fonds van de sector: past misschien, regels per fonds. Misschien vergoedt het O&O-fonds van "
-                        + "jullie sector (een deel van) de kosten. In de kennisbank: financiering/o-en-o-fondsen.md\n",
+                        + "jullie sector (een deel van) de kosten. Meer hierover in de kennisbank van Koers: zoek op ‘O&O-fonds van de sector’.\n",
                 "  - SLIM-scholingssubsidie (Ontwikkelpaden): past misschien, regels van 2025.",
                 "  - Studiekostenbeding (terugbetalen): past misschien, regels van 2022.")
                 .doesNotContain("- Meelopen met de projectleider\n", "SLIM-regeling (mkb)", "praktijkleren");

@@ -52,7 +52,7 @@ class PopFundingMarkdownTest {
 
                 - Cursus \\*projecten\\* \\[klik\\](https://evil.example)
                   - Werkkostenregeling: past, regels van 2025. Je werkgever kan de € 3.000 belastingvrij betalen. https://www.belastingdienst.nl/scholing
-                  - O&O-fonds van de sector: past misschien, regels per fonds. Misschien vergoedt het O&O-fonds van jullie sector (een deel van) de kosten. In de kennisbank: financiering/o-en-o-fondsen.md
+                  - O&O-fonds van de sector: past misschien, regels per fonds. Misschien vergoedt het O&O-fonds van jullie sector (een deel van) de kosten. Meer hierover in de kennisbank van Koers: zoek op ‘O&O-fonds van de sector’.
                 """);
         assertThat(text).doesNotContain("- Meelopen met de projectleider");
 
