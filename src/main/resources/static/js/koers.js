@@ -194,9 +194,13 @@
       finish.open = false;
     });
     announceLatest(form);
+    var replies = document.querySelectorAll('#' + MESSAGES + ' .msg.assistant');
+    if (replies.length > 0) { // the new question, not the box below it: on a phone the box would hide it
+      replies[replies.length - 1].scrollIntoView({ block: 'start' });
+    }
     var box = form && form.querySelector('textarea');
     if (box) {
-      box.focus(); // the keyboard of a tablet stays open; the reply is read out by the live region
+      box.focus({ preventScroll: true }); // a tablet's keyboard stays open; the live region reads the reply
     } else {
       var latest = document.getElementById('laatste');
       if (latest) {
@@ -254,6 +258,14 @@
     var cancel = event.target.closest('.finish-cancel');
     if (cancel) {
       var finish = cancel.closest('details');
+      finish.open = false;
+      finish.querySelector('summary').focus();
+    }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    var finish = event.key === 'Escape' && document.querySelector('details.finish[open]');
+    if (finish) {
       finish.open = false;
       finish.querySelector('summary').focus();
     }

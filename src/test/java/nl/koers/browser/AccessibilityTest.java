@@ -46,6 +46,14 @@ class AccessibilityTest {
     /** The pages the README shows, taken in each view from the employee's preparation: page name to file name. */
     static final Map<String, String> SCREENSHOTS = Map.of("Voorbereiding (gesprek)", "conversation", "POP", "pop");
 
+    /**
+     * The pages looked at in the dark scheme too: the ones with the most kinds of parts (messages, quick replies,
+     * the speaker toggle, tables, charts, forms). The colours come from one set of variables, so the rest follow.
+     */
+    static final Set<String> DARK_PAGES = Set.of("Start", "Mijn gesprekken", "Voorbereiding (gesprek)", "POP",
+            "POP aanpassen", "Kennisbank, artikel", "Eén-op-één met sprekerkeuze", "Vraag aan de kennisbank",
+            "Mijn team");
+
     @Autowired
     UserRepository users;
 
@@ -101,6 +109,9 @@ class AccessibilityTest {
         for (View view : View.values()) {
             look(view);
             pages.forEach((name, path) -> {
+                if (view == View.DARK && !DARK_PAGES.contains(name)) {
+                    return;
+                }
                 browser.open(path);
                 check(name, username, view);
                 if ("medewerker".equals(username) && SCREENSHOTS.containsKey(name)) {

@@ -109,6 +109,11 @@ class BrowserJourneyTest {
         browser.signIn("medewerker");
         browser.startPreparation();
         browser.answer("Planner bij een transportbedrijf");
+        browser.answer("Toen de zomerplanning af was");
+        browser.answer("verantwoordelijkheidsgevoel, klantvriendelijkheid, overzichtelijkheid"); // long words in the preview
+        assertThat(((Number) browser.script("return document.querySelector('#laatste').getBoundingClientRect().top"))
+                .doubleValue()).as("the new question is on the screen, not below the answer box")
+                .isBetween(0.0, 500.0);
         String conversation = URI.create(browser.driver().getCurrentUrl()).getPath();
 
         java.util.Map<String, Integer> wider = new java.util.LinkedHashMap<>();
@@ -124,6 +129,9 @@ class BrowserJourneyTest {
                 assertThat(pixels).as(page).isLessThanOrEqualTo(0));
         browser.open("/gesprekken");
         browser.save(Chromium.SCREENSHOTS, "phone-conversations");
+        WebElement share = browser.driver().findElement(By.xpath("//button[normalize-space()='Delen met leidinggevende']"));
+        assertThat(share.getRect().getX() + share.getRect().getWidth()).as("sharing is in view on a phone")
+                .isLessThanOrEqualTo(390);
 
         WebElement signOut = browser.driver().findElement(By.xpath("//button[normalize-space()='Uitloggen']"));
         assertThat(signOut.isDisplayed()).as("the navigation is folded away").isFalse();

@@ -76,6 +76,7 @@ class ChatPageTest {
 
         browser.finish();
         assertThat(browser.text(By.id("laatste"))).contains("Klaar!");
+        assertThat(browser.text(By.cssSelector(".after-finish a"))).as("the way on").isEqualTo("Naar de POP");
         assertThat(browser.text(By.cssSelector(".msg.user:nth-last-child(2) .text"))).isEqualTo("afronden");
     }
 
@@ -89,6 +90,7 @@ class ChatPageTest {
 
         browser.loading(() -> browser.act(By.cssSelector("form.composer button.primary"), WebElement::click));
         assertThat(browser.driver().getTitle()).isEqualTo("Inloggen · Koers");
+        assertThat(browser.text(By.tagName("main"))).as("says why").contains("Log opnieuw in: daarna ga je verder waar je was.");
         browser.driver().findElement(By.id("username")).sendKeys("medewerker");
         browser.driver().findElement(By.id("password")).sendKeys("koers");
         browser.loading(() -> browser.driver().findElement(By.cssSelector("form button[type=submit]")).click());
