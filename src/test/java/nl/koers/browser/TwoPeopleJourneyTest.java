@@ -86,7 +86,9 @@ class TwoPeopleJourneyTest {
         WebElement mine = browser.driver().findElement(By.cssSelector("#spreker input[value='" + leader.username() + "']"));
         assertThat(mine.isSelected()).as("a confirmation is put to the leader").isTrue();
         browser.save(Chromium.SCREENSHOTS, "one-on-one-agenda");
-        browser.answer("klopt");
+        browser.quickReply("Ja, dat klopt"); // the confirmation as one tap
+        assertThat(browser.text(By.cssSelector("#berichten li:nth-last-child(2) .text"))).isEqualTo("Ja, dat klopt");
+        assertThat(browser.text(By.id("laatste"))).as("taken as a yes: on to the next point").doesNotContain("Ik begreep");
         browser.act(By.cssSelector("#spreker input[value='" + employee.username() + "']"), WebElement::click);
         browser.answer("ja, en ook klanten helpen");
         assertThat(browser.text(By.cssSelector("#berichten li:nth-last-child(2) .speaker")))
