@@ -35,10 +35,13 @@ public final class QuestionWords {
         return found / total;
     }
 
-    /** A sentence that says what something is: the verb within its first words, and not "is geen" or "is niet". */
+    /**
+     * A sentence that says what something is: the verb within its first words, and not what it is not ("is geen",
+     * "is niet", also with a word between: "is dus geen", "is ook niet").
+     */
     public static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile(
             "^.{0,80}?\\b(is|zijn|staat\\s++voor|staan\\s++voor|betekent|heet|noem(?:en|t)\\s++(?:we|je)|houdt\\s++in"
-                    + "|gaat\\s++over|draait\\s++om|kijk\\s++je)\\b(?!\\s++(?:geen|niet|nooit)\\b)");
+                    + "|gaat\\s++over|draait\\s++om|kijk\\s++je)\\b(?!\\s++(?:\\p{L}++\\s++)?(?:geen|niet|nooit)\\b)");
 
     /** Whether a sentence says what these words (a term) are: "Een POP (persoonlijk ontwikkelingsplan) is …". */
     public boolean definedIn(String sentence) {
