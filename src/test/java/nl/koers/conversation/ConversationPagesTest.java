@@ -434,6 +434,13 @@ class ConversationPagesTest {
         sanne.postForm(chat + "/delen", Map.of("delen", "true", "_csrf", KoersHttp.csrfToken(list)));
 
         assertThat(sanne.get("/gesprekken?gedeeld").body()).contains("Je voorbereiding is gedeeld", "Delen intrekken");
+        String home = fatima.get("/").body();
+        var waiting = java.util.regex.Pattern.compile("name=\"employee\" value=\"([^\"]+)\"").matcher(home);
+        assertThat(waiting.find()).as("a shared preparation waits on the start page").isTrue();
+        assertThat(home).as("'Met wie?' starts at the person whose preparation waits")
+                .contains("<option value=\"" + waiting.group(1) + "\" selected=\"selected\"");
+        assertThat(KoersHttp.browser(port).get("/img/koers.svg").statusCode()).as("the icon, also before signing in")
+                .isEqualTo(200);
         String shared = fatima.get(chat).body();
         assertThat(shared).contains("Planner", "Dit gesprek is met je gedeeld om te lezen.").doesNotContain("Jouw antwoord");
         assertThat(fatima.get("/gesprekken").body()).as("no way to delete what is shared with her").contains(id)
