@@ -222,6 +222,11 @@
     region.textContent = form.dataset.announce.replace('{0}', text);
   }
 
+  /** Whether this browser can stream a turn; if not, the form posts as it would without this script. */
+  function streams() {
+    return Boolean(window.fetch && window.TextDecoderStream && window.htmx);
+  }
+
   function count(form) {
     var box = form.querySelector('textarea');
     var counter = form.querySelector('.counter');
@@ -239,19 +244,44 @@
       keepDraft(form);
       count(form);
     });
+    if (!streams()) { // a plain post: the next page shows whether it was taken, so nothing is kept to put back
+      form.addEventListener('submit', function () {
+        try {
+          window.localStorage.removeItem(draftKey(form));
+        } catch (unavailable) {
+          // nothing was kept
+        }
+      });
+    }
   });
+
+  // The clipboard is there only on https and localhost; on a plain http address the reply is selected and copied the
+  // old way, or left selected.
+  function copied(reply) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(reply.innerText.trim());
+    }
+    var range = document.createRange();
+    range.selectNodeContents(reply);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return document.execCommand('copy') ? Promise.resolve() : Promise.reject(new Error('not copied'));
+  }
 
   // Copying a reply of Koers, as its words without the sources under it.
   document.body.addEventListener('click', function (event) {
     var button = event.target.closest('button.copy');
     if (button) {
-      var text = button.closest('.msg').querySelector('.text').innerText.trim();
-      navigator.clipboard.writeText(text).then(function () {
+      var reply = button.closest('.msg').querySelector('.text');
+      copied(reply).then(function () {
         var label = button.textContent;
         button.textContent = button.dataset.copied;
         window.setTimeout(function () {
           button.textContent = label;
         }, 2000);
+      }, function () {
+        // the browser refused: the reply is left selected, for the person to copy themselves
       });
       return;
     }
@@ -272,7 +302,7 @@
   });
 
   document.querySelectorAll('form.composer[data-stream]').forEach(function (form) {
-    if (!window.fetch || !window.TextDecoderStream || !window.htmx) {
+    if (!streams()) {
       return;
     }
     form.addEventListener('submit', function (event) {
