@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersHttp;
 import nl.koers.KoersIntegrationTest;
+import nl.koers.TestTeam;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
@@ -421,11 +422,13 @@ class ConversationPagesTest {
 
     @Test
     void sharingLetsTheLeaderReadButNotAnswerAndOthersSeeNothing() {
-        KoersHttp sanne = signedIn("medewerker");
+        // a team of its own: the demo people's lists fill up with other tests' conversations, past their first page
+        TestTeam team = TestTeam.fresh(users, passwords, "share", "Fatima El Amrani", "Sanne de Vries");
+        KoersHttp sanne = signedIn(team.employee().username());
         String chat = start(sanne, Map.of("type", "VOORBEREIDING"));
         answer(sanne, chat, "Planner");
         String id = chat.substring(chat.lastIndexOf('/') + 1);
-        KoersHttp fatima = signedIn("leidinggevende");
+        KoersHttp fatima = signedIn(team.leader().username());
         KoersHttp daan = signedIn("medewerker2");
 
         assertThat(fatima.get(chat).statusCode()).isEqualTo(404);
