@@ -40,6 +40,33 @@ public final class BenchmarkReport {
         return file;
     }
 
+    /**
+     * Records one figure for the run's summary table ({@code target/benchmarks/summary.md}): every benchmark adds its
+     * headline figures here, one line each in {@code target/benchmarks/figures.tsv}, and the summary is written from
+     * that file at the end of {@code ./mvnw -Pbench verify}.
+     *
+     * @param section the group in the summary, such as "Search" or "Guided turn over HTTP"
+     * @param figure  what was measured, such as "p95, bundled knowledge base"
+     * @param value   the number
+     * @param unit    its unit, such as "ms", "MB", "turns/s" or "" for a ratio or count
+     */
+    public static synchronized void figure(String section, String figure, double value, String unit) {
+        Path file = Path.of("target/benchmarks", "figures.tsv");
+        String line = String.join("\t", clean(section), clean(figure),
+                String.format(Locale.ROOT, "%.4f", value), clean(unit)) + "\n";
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\n', ' ');
+    }
+
     /** The value at a percentile (0-100) of a set of measurements, nearest rank. */
     public static double percentile(long[] nanos, double percentile) {
         long[] sorted = nanos.clone();
