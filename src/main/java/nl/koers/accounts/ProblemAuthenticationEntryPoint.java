@@ -36,4 +36,10 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Koers\", charset=\"UTF-8\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.message("problem.unauthorized"));
     }
+
+    /** 401 for a Bearer token that is unknown, revoked or expired: the caller learns which of the three it may be. */
+    void rejectToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Koers\", error=\"invalid_token\"");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.message("token.invalid"));
+    }
 }

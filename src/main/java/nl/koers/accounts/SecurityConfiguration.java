@@ -12,14 +12,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.koers.web.ProblemWriter;
 
 /**
- * Two doors: the API and actuator speak HTTP Basic and answer in problem+json; the pages use a Dutch
- * login form with CSRF protection. Both send the same security headers.
+ * Two doors: the API and actuator speak HTTP Basic or a personal API token (Bearer) and answer in problem+json; the
+ * pages use a Dutch login form with CSRF protection. Both send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +38,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle,
-            ClientAddress clientAddress) throws Exception {
+            ClientAddress clientAddress, ApiTokens tokens) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -45,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/knowledge/reindex").hasRole(Role.HR.name())
                         .anyRequest().authenticated())
                 .authenticationProvider(throttle.guard())
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Koers").authenticationEntryPoint(entryPoint)
                         .authenticationDetailsSource(clientAddress))
                 .exceptionHandling(errors -> errors

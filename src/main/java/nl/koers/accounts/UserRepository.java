@@ -117,7 +117,7 @@ public class UserRepository {
                 .list();
     }
 
-    private static KoersUser user(ResultSet rs, int row) throws SQLException {
+    static KoersUser user(ResultSet rs, int row) throws SQLException {
         return new KoersUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), JdbcTimes.longOrNull(rs, "team_id"));
     }
