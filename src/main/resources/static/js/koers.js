@@ -269,11 +269,11 @@
     return document.execCommand('copy') ? Promise.resolve() : Promise.reject(new Error('not copied'));
   }
 
-  // Copying a reply of Koers, as its words without the sources under it.
+  // Copying a reply of Koers, as its words without the sources under it, or a new API token.
   document.body.addEventListener('click', function (event) {
     var button = event.target.closest('button.copy');
     if (button) {
-      var reply = button.closest('.msg').querySelector('.text');
+      var reply = button.closest('.msg, .copy-scope').querySelector('.text, .copy-text');
       copied(reply).then(function () {
         var label = button.textContent;
         button.textContent = button.dataset.copied;

@@ -11,6 +11,8 @@ import nl.koers.conversation.AccessLog;
 import nl.koers.conversation.ConversationService;
 import nl.koers.conversation.ConversationViews.Detail;
 import nl.koers.assistant.ModelBudget;
+import nl.koers.accounts.ApiToken;
+import nl.koers.accounts.ApiTokens;
 import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
@@ -23,7 +25,8 @@ public class DataExport {
     static final int LOG_LINES = 10_000;
 
     public record Export(Instant exportedAt, String about, Account account, List<Detail> conversations,
-            List<AccessLog.Entry> openedByOthers, List<AccessLog.Entry> openedByYou, List<ModelBudget.Usage> modelTurns) {
+            List<AccessLog.Entry> openedByOthers, List<AccessLog.Entry> openedByYou, List<ModelBudget.Usage> modelTurns,
+            List<ApiToken> apiTokens) {
     }
 
     public record Account(String username, String name, Role role, @Nullable String leader, List<String> team) {
@@ -33,10 +36,12 @@ public class DataExport {
     private final ConversationService conversations;
     private final AccessLog access;
     private final ModelBudget budget;
+    private final ApiTokens tokens;
     private final Clock clock;
 
     DataExport(UserRepository users, ConversationService conversations, AccessLog access, ModelBudget budget,
-            Clock clock) {
+            ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
         this.users = users;
         this.conversations = conversations;
         this.access = access;
@@ -50,8 +55,9 @@ public class DataExport {
                 users.teamMembersOf(caller.id()).stream().map(KoersUser::username).toList());
         return new Export(clock.instant(), "Alles wat Koers over " + caller.displayName() + " bewaart: je account, je"
                 + " gesprekken met hun berichten en POP, wie je gesprekken heeft geopend, welke gesprekken van anderen"
-                + " jij hebt geopend, en je gebruik van het taalmodel per dag.", account,
+                + " jij hebt geopend, je gebruik van het taalmodel per dag, en je API-tokens (hun naam en data; het"
+                + " token zelf bewaart Koers niet).", account,
                 conversations.ofParticipant(caller), access.ofOwner(caller.id(), LOG_LINES),
-                access.byViewer(caller.id(), LOG_LINES), budget.usage(caller.id()));
+                access.byViewer(caller.id(), LOG_LINES), budget.usage(caller.id()), tokens.of(caller));
     }
 }

@@ -100,6 +100,9 @@ class ApiTokenTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).as("the token is shown once, at creation").doesNotContain(token.substring(6))
                 .doesNotContain("\"token\"").contains("\"name\":\"rapportage-script\"");
+        DocumentContext export = JsonPath.parse(api().get("/api/me/export", bearer(token)).body());
+        assertThat(export.read("$.apiTokens[*].name", List.class)).containsExactly("rapportage-script");
+        assertThat(export.jsonString()).doesNotContain(token.substring(6)).doesNotContain(stored);
     }
 
     @Test

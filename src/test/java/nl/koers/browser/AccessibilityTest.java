@@ -196,6 +196,7 @@ class AccessibilityTest {
         pages.put("Kennisbank, zoeken met treffers", "/kennis?q=slim+subsidie");
         pages.put("Kennisbank, artikel", "/kennis/artikel?bron=financiering/slim-subsidiebedrag-en-eigen-bijdrage.md");
         pages.put("Niet gevonden (404)", "/gesprekken/" + UUID.randomUUID());
+        pages.put("Mijn gegevens", "/mijn-gegevens");
         switch (username) {
             case "leidinggevende" -> {
                 pages.put("Eén-op-één met sprekerkeuze", oneOnOne());

@@ -125,6 +125,14 @@ class BrowserJourneyTest {
             wider.put(page, ((Number) browser.script(
                     "return document.documentElement.scrollWidth - window.innerWidth")).intValue());
         }
+        browser.open("/mijn-gegevens");
+        browser.act(By.id("token-name"), field -> field.sendKeys("telefoon-script"));
+        browser.click("Token maken");
+        assertThat(browser.text(By.cssSelector("code.token"))).startsWith("koers_");
+        wider.put("/mijn-gegevens with a new token", ((Number) browser.script(
+                "return document.documentElement.scrollWidth - window.innerWidth")).intValue());
+        browser.save(Chromium.SCREENSHOTS, "phone-api-token");
+        browser.click("Intrekken");
         assertThat(wider).as("pixels wider than the screen").allSatisfy((page, pixels) ->
                 assertThat(pixels).as(page).isLessThanOrEqualTo(0));
         browser.open("/gesprekken");

@@ -2,7 +2,14 @@ package nl.koers.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -10,32 +17,37 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
+import com.jayway.jsonpath.JsonPath;
+
+import nl.koers.KoersApplication;
+import nl.koers.accounts.ApiTokens;
 import nl.koers.accounts.KoersUser;
+import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
 import nl.koers.bench.BenchmarkReport;
-import nl.koers.dialogue.ConversationType;
-import nl.koers.dialogue.Phase;
+import nl.koers.system.TestDatabase;
 
 /**
- * Guided turns under load: 50 conversations at once, each a complete preparation of 32 turns, on the embedded
- * default (H2 file database, knowledge tips from Lucene). Measures the server's time per turn (the service call
- * with its transaction, engine, knowledge look-ups and storage) one conversation at a time, with 50 people pausing
- * between turns as people do, and with 50 that never pause (the capacity of this machine). Run with
- * {@code ./mvnw -Pbench test -Dtest=GuidedTurnBenchmark}.
+ * Guided turns as scripts send them: over HTTP, each client a person of its own with a personal API token and a
+ * connection of its own, on the embedded default (H2 file database, every commit synced) and on PostgreSQL. The
+ * time of a turn is what the client waits, from sending the request to the last byte of the reply. Each conversation
+ * is a complete preparation of 33 requests (the start and 32 answers). Scenarios: one client at a time; 40 clients
+ * without pause (the target: p95 under 100 ms); 50 people pausing between turns as people do; 50 without pause (the
+ * capacity of this machine). Also the price of signing a request: Bearer token against HTTP Basic. Run with
+ * {@code ./mvnw -Pbench verify}, or alone with {@code ./mvnw -Pbench test -Dtest=GuidedTurnBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"koers.data-dir=target/test-data/bench-${random.uuid}",
-        "spring.ai.ollama.base-url=http://127.0.0.1:9", "koers.search.watch-folder=false", "koers.llm.enabled=false",
-        // one account plays all fifty people here, so its per-person cap would be fifty people's
-        "koers.limits.messages-per-minute=1000000",
-        "koers.limits.conversations-per-day=1000000"})
 class GuidedTurnBenchmark {
 
-    static final int CONVERSATIONS = 50;
+    static final int CLIENTS = 50;
+    static final int TARGET_CLIENTS = 40;
     static final int WARM_UP_CONVERSATIONS = 10;
+    static final int AUTH_REQUESTS = 400;
     static final List<String> SCRIPT = List.of("Planner bij een transportbedrijf", "Als een lastige rit rond komt",
             "plannen, klantcontact en overzicht", "Zelfstandig inkopen", "Teamleider planning", "Meer over inkoop leren",
             "Meer verantwoordelijkheid", "verbreden", "een andere rol", "Meelopen bij inkoop", "Weinig tijd",
@@ -45,61 +57,99 @@ class GuidedTurnBenchmark {
             "Klantgesprekken beter voeren", "Klanten geven een 8", "voor de zomer", "een training gesprekstechniek",
             "extern", "€ 400", "mijn leidinggevende", "oefenen", "nee", "elk kwartaal", "geen");
 
-    @Autowired
-    ConversationService conversations;
-
-    @Autowired
-    TurnService turnService;
-
-    @Autowired
-    UserRepository users;
-
     /** A person reads the reply and types the next answer; compressed to 0.5–1.5 s to keep the run short. */
     static final long MIN_PAUSE_MILLIS = 500;
     static final long MAX_PAUSE_MILLIS = 1500;
 
+    /** Per person: fifty people at one test machine would otherwise share one address's and one day's caps. */
+    static final String[] NO_CAPS = {"--koers.limits.messages-per-minute=1000000",
+            "--koers.limits.conversations-per-day=1000000"};
+
     @Test
-    void fiftyConcurrentGuidedConversations() throws Exception {
-        KoersUser sanne = users.findByUsername("medewerker").orElseThrow();
-        for (int i = 0; i < WARM_UP_CONVERSATIONS; i++) {
-            converse(sanne, new ConcurrentLinkedQueue<>(), false, 0);
+    void guidedTurnsOverHttpWithATokenOnH2AndPostgres() throws Exception {
+        var report = new BenchmarkReport("guided-turns", "Guided turns over HTTP with a personal API token")
+                .line("Time per request as the client sees it (java.net.http, one connection per client, on the same"
+                        + " machine), for complete guided preparations of " + (SCRIPT.size() + 1) + " requests, after "
+                        + WARM_UP_CONVERSATIONS + " warm-up conversations. H2 is the embedded default: a file"
+                        + " database whose commits are written through at once (WRITE_DELAY=0).")
+                .line("");
+        String[] embedded = concat(new String[] {"--server.port=0", "--spring.ai.ollama.base-url=http://127.0.0.1:9",
+                "--koers.llm.enabled=false", "--koers.search.watch-folder=false",
+                "--koers.data-dir=target/test-data/bench-" + UUID.randomUUID()}, NO_CAPS);
+        measure(report, "H2 (embedded default)", embedded);
+        if (TestDatabase.postgresAnswers()) {
+            String schema = "koers_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try {
+                measure(report, "PostgreSQL", TestDatabase.postgresApplication(schema, NO_CAPS));
+            } finally {
+                TestDatabase.dropSchema(schema);
+            }
+        } else {
+            report.line("PostgreSQL did not answer at " + TestDatabase.POSTGRES_URL + ": not measured.");
         }
-
-        var sequential = new ConcurrentLinkedQueue<Long>();
-        for (int i = 0; i < 5; i++) {
-            converse(sanne, sequential, false, i);
-        }
-        Run paced = concurrently(sanne, true);
-        Run saturated = concurrently(sanne, false);
-
-        var report = new BenchmarkReport("guided-turns", "Guided turns: " + CONVERSATIONS + " concurrent conversations")
-                .line("Server time per turn: the service call with its transaction, row lock, engine, knowledge tips and"
-                        + " storage, on the embedded default (H2 file database, 10 connections). Each conversation is a"
-                        + " complete preparation of " + (SCRIPT.size() + 1) + " turns, after " + WARM_UP_CONVERSATIONS
-                        + " warm-up conversations.")
-                .line("")
-                .line("| scenario | turns | p50 | p95 | p99 | max | throughput |").line("|---|---|---|---|---|---|---|");
-        row(report, "one conversation at a time", sequential.stream().mapToLong(Long::longValue).toArray(), 0);
-        row(report, CONVERSATIONS + " at once, " + MIN_PAUSE_MILLIS + "–" + MAX_PAUSE_MILLIS + " ms between turns",
-                paced.nanos(), paced.wall());
-        row(report, CONVERSATIONS + " at once, no pause (saturation)", saturated.nanos(), saturated.wall());
         report.write();
+    }
+
+    private static void measure(BenchmarkReport report, String database, String[] arguments) throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KoersApplication.class).run(arguments)) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            List<Client> clients = clients(app, base);
+            String section = "Guided turn over HTTP, " + database;
+
+            signing(report, section, clients.getFirst(), base);
+            for (int i = 0; i < WARM_UP_CONVERSATIONS; i++) {
+                clients.get(i).converse(new ConcurrentLinkedQueue<>(), false, i);
+            }
+            var one = new ConcurrentLinkedQueue<Long>();
+            for (int i = 0; i < 5; i++) {
+                clients.getFirst().converse(one, false, i);
+            }
+            report.line("### " + database).line("")
+                    .line("| scenario | requests | p50 | p95 | p99 | max | throughput |")
+                    .line("|---|---|---|---|---|---|---|");
+            row(report, section, "one client", new Run(one.stream().mapToLong(Long::longValue).toArray(), 0));
+            row(report, section, TARGET_CLIENTS + " clients, no pause",
+                    concurrently(clients.subList(0, TARGET_CLIENTS), false));
+            row(report, section, CLIENTS + " clients, " + MIN_PAUSE_MILLIS + "–" + MAX_PAUSE_MILLIS
+                    + " ms between turns", concurrently(clients, true));
+            row(report, section, CLIENTS + " clients, no pause", concurrently(clients, false));
+            report.line("");
+        }
+    }
+
+    /** What signing a request costs: the same small GET with a token and with the password, one after another. */
+    private static void signing(BenchmarkReport report, String section, Client client, String base) {
+        long[] bearer = client.times("GET", base + "/api/me", client.bearer());
+        long[] basic = client.times("GET", base + "/api/me", client.basic());
+        long[] open = client.times("GET", base + "/actuator/health", null);
+        report.line("Signing a request (" + AUTH_REQUESTS + " × GET /api/me, one client, after as many to warm up):")
+                .line("")
+                .line("| how | p50 | p95 |").line("|---|---|---|")
+                .line("| GET /api/me with a Bearer token | " + millis(bearer, 50) + " | " + millis(bearer, 95) + " |")
+                .line("| GET /api/me with HTTP Basic (BCrypt) | " + millis(basic, 50) + " | " + millis(basic, 95) + " |")
+                .line("| GET /actuator/health, no sign-in | " + millis(open, 50) + " | " + millis(open, 95) + " |")
+                .line("");
+        BenchmarkReport.figure(section, "GET /actuator/health without sign-in, p50", BenchmarkReport.percentile(open, 50),
+                "ms");
+        BenchmarkReport.figure(section, "GET /api/me with a token, p50", BenchmarkReport.percentile(bearer, 50), "ms");
+        BenchmarkReport.figure(section, "GET /api/me with Basic, p50", BenchmarkReport.percentile(basic, 50), "ms");
     }
 
     private record Run(long[] nanos, long wall) {
     }
 
-    private Run concurrently(KoersUser user, boolean pause) throws InterruptedException {
+    private static Run concurrently(List<Client> clients, boolean pause) throws InterruptedException {
         var turns = new ConcurrentLinkedQueue<Long>();
-        var done = new CountDownLatch(CONVERSATIONS);
+        var done = new CountDownLatch(clients.size());
         var failures = new ConcurrentLinkedQueue<Throwable>();
         long started = System.nanoTime();
-        try (var pool = Executors.newFixedThreadPool(CONVERSATIONS)) {
-            for (int i = 0; i < CONVERSATIONS; i++) {
+        try (var pool = Executors.newFixedThreadPool(clients.size())) {
+            for (int i = 0; i < clients.size(); i++) {
+                Client client = clients.get(i);
                 int seed = i;
                 pool.execute(() -> {
                     try {
-                        converse(user, turns, pause, seed);
+                        client.converse(turns, pause, seed);
                     } catch (Throwable failure) {
                         failures.add(failure);
                     } finally {
@@ -113,32 +163,111 @@ class GuidedTurnBenchmark {
         return new Run(turns.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - started);
     }
 
-    private static void row(BenchmarkReport report, String scenario, long[] nanos, long wall) {
-        report.line("| " + scenario + " | " + nanos.length + " | "
-                + BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 50)) + " | "
-                + BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 95)) + " | "
-                + BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 99)) + " | "
-                + BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 100)) + " | "
-                + (wall == 0 ? "–" : Math.round(nanos.length / (wall / 1e9)) + " turns/s") + " |");
-    }
-
-    private void converse(KoersUser user, ConcurrentLinkedQueue<Long> turns, boolean pause, int seed) {
-        var random = new java.util.Random(seed);
-        long start = System.nanoTime();
-        UUID id = conversations.start(user, ConversationType.VOORBEREIDING, null).id();
-        turns.add(System.nanoTime() - start);
-        for (String answer : SCRIPT) {
-            if (pause) {
-                sleep(MIN_PAUSE_MILLIS + random.nextLong(MAX_PAUSE_MILLIS - MIN_PAUSE_MILLIS));
-            }
-            start = System.nanoTime();
-            turnService.post(id, user, answer);
-            turns.add(System.nanoTime() - start);
+    private static void row(BenchmarkReport report, String section, String scenario, Run run) {
+        long[] nanos = run.nanos();
+        double throughput = run.wall() == 0 ? 0 : nanos.length / (run.wall() / 1e9);
+        report.line("| " + scenario + " | " + nanos.length + " | " + millis(nanos, 50) + " | " + millis(nanos, 95)
+                + " | " + millis(nanos, 99) + " | " + millis(nanos, 100) + " | "
+                + (run.wall() == 0 ? "–" : Math.round(throughput) + " requests/s") + " |");
+        BenchmarkReport.figure(section, scenario + ", p50", BenchmarkReport.percentile(nanos, 50), "ms");
+        BenchmarkReport.figure(section, scenario + ", p95", BenchmarkReport.percentile(nanos, 95), "ms");
+        if (run.wall() != 0) {
+            BenchmarkReport.figure(section, scenario + ", throughput", throughput, "requests/s");
         }
-        assertThat(conversations.get(id, user).phase()).isEqualTo(Phase.AFGEROND);
     }
 
-    /** The simulated person's reading and typing time; the benchmark's only sleep, outside any measurement. */
+    private static String millis(long[] nanos, double percentile) {
+        return BenchmarkReport.millis(BenchmarkReport.percentile(nanos, percentile));
+    }
+
+    /** One person per client, each with a token of their own, as fifty scripts of fifty people would be. */
+    private static List<Client> clients(ConfigurableApplicationContext app, String base) {
+        UserRepository users = app.getBean(UserRepository.class);
+        ApiTokens tokens = app.getBean(ApiTokens.class);
+        String hash = app.getBean(PasswordEncoder.class).encode("koers");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            KoersUser person = users.create("bench-" + run + "-" + i, "Bench " + i, Role.MEDEWERKER, hash);
+            clients.add(new Client(base, person.username(), tokens.create(person, "benchmark", null).token(),
+                    HttpClient.newHttpClient()));
+        }
+        return clients;
+    }
+
+    private record Client(String base, String username, String token, HttpClient http) {
+
+        String[] bearer() {
+            return new String[] {"Authorization", "Bearer " + token};
+        }
+
+        String[] basic() {
+            return new String[] {"Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (username + ":koers").getBytes(StandardCharsets.UTF_8))};
+        }
+
+        long[] times(String method, String url, String[] headers) {
+            long[] nanos = new long[AUTH_REQUESTS];
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < nanos.length; i++) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = send(method, url, null, headers);
+                    nanos[i] = System.nanoTime() - start;
+                    assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+                }
+            }
+            return nanos;
+        }
+
+        void converse(ConcurrentLinkedQueue<Long> times, boolean pause, int seed) {
+            var random = new Random(seed);
+            long start = System.nanoTime();
+            HttpResponse<String> started = send("POST", base + "/api/conversations", "{\"type\":\"VOORBEREIDING\"}",
+                    bearer());
+            times.add(System.nanoTime() - start);
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            String messages = base + URI.create(started.headers().firstValue("Location").orElseThrow()).getPath()
+                    + "/messages";
+            HttpResponse<String> last = started;
+            for (String answer : SCRIPT) {
+                if (pause) {
+                    sleep(MIN_PAUSE_MILLIS + random.nextLong(MAX_PAUSE_MILLIS - MIN_PAUSE_MILLIS));
+                }
+                start = System.nanoTime();
+                last = send("POST", messages, "{\"text\":\"" + answer + "\"}", bearer());
+                times.add(System.nanoTime() - start);
+                assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+            }
+            assertThat(JsonPath.parse(last.body()).read("$.phase", String.class)).isEqualTo("AFGEROND");
+        }
+
+        HttpResponse<String> send(String method, String url, String body, String[] headers) {
+            var request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (headers != null) {
+                request.headers(headers);
+            }
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.io.IOException failure) {
+                throw new IllegalStateException(failure);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    /** The simulated person's reading and typing time; outside any measurement. */
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

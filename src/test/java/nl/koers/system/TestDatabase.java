@@ -90,6 +90,11 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
         Assumptions.assumeTrue(problem == null, () -> "PostgreSQL at " + POSTGRES_URL + " not reachable: " + problem);
     }
 
+    /** Whether PostgreSQL answers, for a benchmark that measures it when it can. */
+    public static boolean postgresAnswers() {
+        return postgresProblem() == null;
+    }
+
     private static String postgresProblem() {
         DriverManager.setLoginTimeout(3);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD)) {
