@@ -26,7 +26,7 @@ class DatabaseRateWindows implements RateWindows {
             INSERT INTO rate_window (window_key, ends_at, events) VALUES (:key, :ends, 1)
             ON CONFLICT (window_key) DO UPDATE SET
                 ends_at = CASE WHEN rate_window.ends_at <= :now THEN EXCLUDED.ends_at ELSE rate_window.ends_at END,
-                events = CASE WHEN rate_window.ends_at <= :now THEN 1 ELSE LEAST(rate_window.events + 1, :refused) END
+                events = CASE WHEN rate_window.ends_at <= :now THEN 1 ELSE LEAST(rate_window.events, :max) + 1 END
             RETURNING events, ends_at""";
 
     private record Window(Instant ends, int events) {
@@ -45,7 +45,7 @@ class DatabaseRateWindows implements RateWindows {
         Instant now = clock.instant();
         Window window = jdbc.sql(COUNT)
                 .param("key", key).param("ends", JdbcTimes.utc(now.plus(length))).param("now", JdbcTimes.utc(now))
-                .param("refused", max + 1)
+                .param("max", max)
                 .query((rs, row) -> new Window(JdbcTimes.instant(rs, "ends_at"), rs.getInt("events")))
                 .single();
         return window.events() <= max ? Duration.ZERO : Duration.between(now, window.ends());

@@ -29,7 +29,7 @@ class MemoryRateWindows implements RateWindows {
         Instant now = clock.instant();
         Window window = windows.compute(key, (k, known) -> known == null || !known.ends().isAfter(now)
                 ? new Window(now.plus(length), 1)
-                : new Window(known.ends(), Math.min(known.events() + 1, max + 1)));
+                : new Window(known.ends(), Math.min(known.events(), max) + 1));
         return window.events() <= max ? Duration.ZERO : Duration.between(now, window.ends());
     }
 
