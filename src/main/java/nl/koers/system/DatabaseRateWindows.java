@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The windows as rows of {@code rate_window} in PostgreSQL, shared by every Koers instance on it: one statement per
  * event, an upsert that starts, counts or refuses in one go under the row's lock, so two instances counting at the
- * same moment cannot both take the last place. A refused event is not counted: the count stops one above the
+ * same moment cannot both take the last place. The table is unlogged (see the migration {@code V7__shared_limits}):
+ * the statement does not wait for a flush to disk. A refused event is not counted: the count stops one above the
  * maximum. Ended windows are deleted regularly; a window that ended but is still there simply starts anew.
  */
 @Component

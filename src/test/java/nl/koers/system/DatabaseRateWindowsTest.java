@@ -85,4 +85,13 @@ class DatabaseRateWindowsTest extends RateWindowsContract {
         assertThat(windows.tryCount("messages:2", 1, MINUTE)).as("the live window is kept")
                 .isEqualTo(Duration.ofSeconds(30));
     }
+
+    @Test
+    void theLimitTablesAreUnloggedSoACountWaitsForNoFlush() {
+        List<String> persistence = JdbcClient.create(pool).sql("SELECT relpersistence FROM pg_class"
+                        + " WHERE relname IN ('rate_window', 'sign_in_record') AND relnamespace = current_schema()::regnamespace")
+                .query(String.class).list();
+
+        assertThat(persistence).containsExactly("u", "u");
+    }
 }
