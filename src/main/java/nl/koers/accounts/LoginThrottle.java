@@ -17,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import nl.koers.accounts.SignInRecords.Entry;
+import nl.koers.accounts.SignInRecords.Kind;
 import nl.koers.system.LimitsProperties;
 import nl.koers.system.LimitsProperties.SignIn;
 
@@ -38,14 +40,11 @@ import nl.koers.system.LimitsProperties.SignIn;
  * The throttle never sleeps: it answers "try again in so many seconds" (429 with {@code Retry-After}, or the
  * message on the login page), so no request thread is held, the wait holds no connection, and tests move a clock
  * instead of waiting. Counted for every username, whether it exists or not, and before the password is checked,
- * so the answers tell nothing about which accounts exist. Kept in memory, bounded (see {@link SignInRecords}): each
- * instance counts its own.
+ * so the answers tell nothing about which accounts exist. Kept in {@link SignInRecords}: in the database on
+ * PostgreSQL, so the limits hold across the instances that share it, and in memory on the embedded H2.
  */
 @Component
 public class LoginThrottle {
-
-    /** At most this many keys per kind (username, address, both) are remembered. */
-    static final int PRUNE_ABOVE = 10_000;
 
     /** Why signing in has to wait. */
     enum Reason {
@@ -57,25 +56,18 @@ public class LoginThrottle {
         SLOWED
     }
 
-    private record Pair(String name, String address) {
-    }
-
-    private final SignInRecords<Pair> pairs;
-    private final SignInRecords<String> addresses;
-    private final SignInRecords<String> names;
+    private final SignInRecords records;
     private final int perPair;
     private final Duration window;
     private final SignIn signIn;
     private final Clock clock;
 
-    LoginThrottle(LimitsProperties limits, Clock clock) {
+    LoginThrottle(LimitsProperties limits, SignInRecords records, Clock clock) {
+        this.records = records;
         this.perPair = limits.loginFailures();
         this.window = limits.loginPause();
         this.signIn = limits.signIn();
         this.clock = clock;
-        this.pairs = new SignInRecords<>(PRUNE_ABOVE, window);
-        this.addresses = new SignInRecords<>(PRUNE_ABOVE, window);
-        this.names = new SignInRecords<>(PRUNE_ABOVE, window);
     }
 
     /**
@@ -85,33 +77,34 @@ public class LoginThrottle {
      */
     @Nullable Paused check(@Nullable String username, String address) {
         Instant now = clock.instant();
-        Pair pair = new Pair(key(username), address);
-        SignInRecords.Entry fromHere = pairs.get(pair);
-        boolean trusted = fromHere != null && fromHere.trusted(now);
-        if (fromHere != null && fromHere.paused(now)) {
+        String name = key(username);
+        String pair = pair(name, address);
+        Entry fromHere = records.get(Kind.NAME_AT_ADDRESS, pair);
+        boolean trusted = fromHere.trusted(now);
+        if (fromHere.paused(now)) {
             return new Paused(Reason.NAME, Duration.between(now, fromHere.pausedUntil()));
         }
-        SignInRecords.Entry ofAddress = addresses.get(address);
-        if (!trusted && ofAddress != null && ofAddress.paused(now)) {
+        Entry ofAddress = records.get(Kind.ADDRESS, address);
+        if (!trusted && ofAddress.paused(now)) {
             return new Paused(Reason.ADDRESS, Duration.between(now, ofAddress.pausedUntil()));
         }
-        SignInRecords.Entry ofName = names.get(pair.name());
-        int failures = ofName == null ? 0 : ofName.count(now, window);
+        int failures = records.get(Kind.NAME, name).count(now, window);
         if (trusted || failures < signIn.slowDownAfter()) {
             return null;
         }
         Duration delay = delay(failures);
         var wait = new AtomicReference<Duration>(Duration.ZERO);
-        pairs.update(pair, now, entry -> {
+        records.update(Kind.NAME_AT_ADDRESS, pair, now, entry -> {
             if (entry.notBefore().equals(Instant.MIN)) {
                 wait.set(delay);
-                return entry.notBefore(now.plus(delay), now);
+                return entry.notBefore(now.plus(delay));
             }
             if (now.isBefore(entry.notBefore())) {
                 wait.set(Duration.between(now, entry.notBefore()));
                 return entry;
             }
-            return entry.notBefore(Instant.MIN, now); // waited: this attempt goes on, the next one waits again
+            wait.set(Duration.ZERO);
+            return entry.notBefore(Instant.MIN); // waited: this attempt goes on, the next one waits again
         });
         return wait.get().isZero() ? null : new Paused(Reason.SLOWED, wait.get());
     }
@@ -130,19 +123,22 @@ public class LoginThrottle {
 
     void failed(@Nullable String username, String address) {
         Instant now = clock.instant();
-        Pair pair = new Pair(key(username), address);
-        pairs.update(pair, now, entry -> pauseAt(entry.failed(now, window), perPair, now));
-        addresses.update(address, now, entry -> pauseAt(entry.failed(now, window), signIn.addressFailures(), now));
-        names.update(pair.name(), now, entry -> entry.failed(now, window));
+        String name = key(username);
+        records.update(Kind.NAME_AT_ADDRESS, pair(name, address), now,
+                entry -> pauseAt(entry.failed(now, window), perPair, now));
+        records.update(Kind.ADDRESS, address, now,
+                entry -> pauseAt(entry.failed(now, window), signIn.addressFailures(), now));
+        records.update(Kind.NAME, name, now, entry -> entry.failed(now, window));
     }
 
-    private SignInRecords.Entry pauseAt(SignInRecords.Entry counted, int allowed, Instant now) {
+    private Entry pauseAt(Entry counted, int allowed, Instant now) {
         return counted.count() >= allowed ? counted.pausedUntil(now.plus(window)) : counted;
     }
 
     /**
      * The right password: this address is trusted for this username for the window. The failures from elsewhere
-     * keep counting: the owner signing in does not reset what an attacker has tried.
+     * keep counting: the owner signing in does not reset what an attacker has tried. A trust that is still fresh is
+     * left alone (see {@link Entry#trusted(Instant, Duration)}).
      */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
@@ -151,12 +147,7 @@ public class LoginThrottle {
 
     void succeeded(@Nullable String username, String address) {
         Instant now = clock.instant();
-        pairs.update(new Pair(key(username), address), now, entry -> entry.trustedUntil(now.plus(window), now));
-    }
-
-    /** How many keys are remembered, of all kinds together. */
-    int tracked() {
-        return pairs.size() + addresses.size() + names.size();
+        records.update(Kind.NAME_AT_ADDRESS, pair(key(username), address), now, entry -> entry.trusted(now, window));
     }
 
     /** Checked before the password: a paused or slowed attempt is refused even with the right one. */
@@ -186,6 +177,11 @@ public class LoginThrottle {
 
     private static String key(@Nullable String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A username from one address, as one key; the length keeps apart names that end as others begin. */
+    private static String pair(String name, String address) {
+        return name.length() + ":" + name + "@" + address;
     }
 
     /** Signing in has to wait; carries why and how long, for the Dutch message. */

@@ -1,52 +1,33 @@
 package nl.koers.conversation;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import nl.koers.system.LimitsProperties;
+import nl.koers.system.RateWindows;
 
 /**
  * The cap on messages per person per minute ({@code koers.limits.messages-per-minute}, default 300): far above
- * what anyone types, low enough to stop a runaway script. A sliding window per person, kept in memory: each
- * Koers instance counts its own.
+ * what anyone types, low enough to stop a runaway script. A window of a minute per person, from the first message
+ * after the previous window; counted in {@link RateWindows}, so on PostgreSQL the cap holds across every Koers
+ * instance, and decided before the message is accepted: a refused message is neither counted nor stored.
  */
 @Component
 class MessageRate {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final ConcurrentHashMap<Long, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final RateWindows windows;
     private final int perMinute;
-    private final Clock clock;
 
-    MessageRate(LimitsProperties limits, Clock clock) {
+    MessageRate(RateWindows windows, LimitsProperties limits) {
+        this.windows = windows;
         this.perMinute = limits.messagesPerMinute();
-        this.clock = clock;
     }
 
-    /**
-     * Counts a message of this person. When the last minute already holds the maximum, the message is not counted,
-     * and the answer is how long until the oldest one leaves the window; otherwise it is zero.
-     */
+    /** Counts a message of this person: zero when it may go on, otherwise how long until the minute is over. */
     Duration tryAccept(long userId) {
-        Instant now = clock.instant();
-        Instant windowStart = now.minus(WINDOW);
-        Deque<Instant> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
-                times.pollFirst();
-            }
-            if (times.size() >= perMinute) {
-                return Duration.between(windowStart, times.peekFirst());
-            }
-            times.addLast(now);
-            return Duration.ZERO;
-        }
+        return windows.tryCount("messages:" + userId, perMinute, WINDOW);
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits that keep one person, script or attacker from taking Koers for themselves.
+ * Limits that keep one person, script or attacker from taking Koers for themselves. On PostgreSQL every limit but the
+ * PDF renderings holds across the Koers instances that share it (see {@link RateWindows}); the PDF renderings protect
+ * one process's CPU.
  *
  * @param maxRequestSize      the largest request body Koers reads; larger ones get 413
  * @param messagesPerMinute   messages one person may send per minute, far above what anyone types; beyond it 429

@@ -20,7 +20,8 @@ import nl.koers.system.TestDatabase;
 
 /**
  * A team setup: two Koers processes on one PostgreSQL. One conversation is continued alternately on each, turn
- * by turn, as a load balancer would send it; then both take a turn on it at the same moment.
+ * by turn, as a load balancer would send it; then both take a turn on it at the same moment. And the limits hold
+ * for both together: the message cap, the cap on conversations started, and the pause after wrong passwords.
  */
 class TwoInstancesOnPostgresIT {
 
@@ -82,11 +83,72 @@ class TwoInstancesOnPostgresIT {
         }
     }
 
+    @Test
+    void theLimitsHoldForBothInstancesTogether() throws Exception {
+        TestDatabase.requirePostgres();
+        String schema = "koers_limits_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        List<String> low = List.of("koers.limits.messages-per-minute=4", "koers.limits.conversations-per-day=3",
+                "koers.limits.login-failures=3");
+        try (KoersProcess one = start("limits-one", schema, "one", low);
+                KoersProcess two = start("limits-two", schema, "two", low)) {
+            List<KoersProcess> both = List.of(one, two);
+
+            // four messages a minute, sent alternately: the fifth and sixth are refused, on either instance
+            String id = JsonPath.read(startConversation(one, "medewerker2", "VOORBEREIDING").body(), "$.id");
+            List<Integer> messages = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                messages.add(KoersHttp.api(both.get(i % 2).port()).send("POST", "/api/conversations/" + id + "/messages",
+                        "{\"text\":\"Planner " + i + "\"}", "Authorization", KoersHttp.basic("medewerker2", "koers")[1],
+                        "Content-Type", "application/json").statusCode());
+            }
+            assertThat(messages).as("per instance, all six would have passed").containsExactly(200, 200, 200, 200, 429, 429);
+            String stored = KoersHttp.api(two.port()).get("/api/conversations/" + id,
+                    KoersHttp.basic("medewerker2", "koers")).body();
+            assertThat(JsonPath.parse(stored).read("$.messages.length()", Integer.class)).as("nothing refused is stored")
+                    .isEqualTo(1 + 2 * 4);
+
+            // three conversations a day: the fourth is refused on either instance
+            List<Integer> started = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                started.add(startConversation(both.get(i % 2), "hr", "VRAAG").statusCode());
+            }
+            assertThat(started).containsExactly(201, 201, 201, 429, 429);
+
+            // three wrong passwords, two on one and one on two: the username is paused from this address on both
+            for (int i = 0; i < 3; i++) {
+                assertThat(me(both.get(i % 2), "leidinggevende", "geraden" + i).statusCode()).isEqualTo(401);
+            }
+            for (KoersProcess instance : both) {
+                HttpResponse<String> paused = me(instance, "leidinggevende", "koers");
+                assertThat(paused.statusCode()).as("even the right password waits").isEqualTo(429);
+                assertThat(paused.headers().firstValue("Retry-After")).hasValue("900");
+            }
+            assertThat(me(two, "medewerker", "koers").statusCode()).as("other names go on").isEqualTo(200);
+        } finally {
+            TestDatabase.dropSchema(schema);
+        }
+    }
+
+    private static HttpResponse<String> startConversation(KoersProcess instance, String username, String type) {
+        return KoersHttp.api(instance.port()).send("POST", "/api/conversations", "{\"type\":\"" + type + "\"}",
+                "Authorization", KoersHttp.basic(username, "koers")[1], "Content-Type", "application/json");
+    }
+
+    private static HttpResponse<String> me(KoersProcess instance, String username, String password) {
+        return KoersHttp.api(instance.port()).get("/api/me", KoersHttp.basic(username, password));
+    }
+
     private KoersProcess start(String name, String schema, String folder) throws Exception {
-        return KoersProcess.start(LOGS, name, List.of("spring.profiles.active=postgres",
+        return start(name, schema, folder, List.of());
+    }
+
+    private KoersProcess start(String name, String schema, String folder, List<String> more) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("spring.profiles.active=postgres",
                 "spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema,
                 "spring.datasource.username=" + TestDatabase.POSTGRES_USER,
                 "spring.datasource.password=" + TestDatabase.POSTGRES_PASSWORD, "spring.flyway.schemas=" + schema,
                 "koers.accounts.demo-users=true", "koers.data-dir=" + data.resolve(folder)));
+        settings.addAll(more);
+        return KoersProcess.start(LOGS, name, settings);
     }
 }
