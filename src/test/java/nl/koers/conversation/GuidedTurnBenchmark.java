@@ -96,6 +96,7 @@ class GuidedTurnBenchmark {
             List<Client> clients = clients(app, base);
             String section = "Guided turn over HTTP, " + database;
 
+            report.line("### " + database).line("");
             signing(report, section, clients.getFirst(), base);
             for (int i = 0; i < WARM_UP_CONVERSATIONS; i++) {
                 clients.get(i).converse(new ConcurrentLinkedQueue<>(), false, i);
@@ -104,8 +105,7 @@ class GuidedTurnBenchmark {
             for (int i = 0; i < 5; i++) {
                 clients.getFirst().converse(one, false, i);
             }
-            report.line("### " + database).line("")
-                    .line("| scenario | requests | p50 | p95 | p99 | max | throughput |")
+            report.line("| scenario | requests | p50 | p95 | p99 | max | throughput |")
                     .line("|---|---|---|---|---|---|---|");
             row(report, section, "one client", new Run(one.stream().mapToLong(Long::longValue).toArray(), 0));
             row(report, section, TARGET_CLIENTS + " clients, no pause",
