@@ -14,10 +14,12 @@ public class KnowledgeSearch {
 
     private final LuceneIndex index;
     private final SearchProperties properties;
+    private final ChunkShapes shapes;
 
     KnowledgeSearch(LuceneIndex index, SearchProperties properties) {
         this.index = index;
         this.properties = properties;
+        this.shapes = new ChunkShapes(index.analyzer());
     }
 
     public List<SearchHit> search(String question, int limit) {
@@ -38,7 +40,7 @@ public class KnowledgeSearch {
             return index.search(withoutQuestionPhrase(words), wanted, audience);
         }
         List<SearchHit> hits = index.search(withoutQuestionPhrase(words), Math.max(wanted, RERANKED), audience);
-        return hits.stream().sorted(java.util.Comparator.comparingDouble((SearchHit hit) -> -shaped(hit, intent, term)))
+        return hits.stream().sorted(java.util.Comparator.comparingDouble((SearchHit hit) -> -shaped(hit, intent, term, shapes)))
                 .limit(wanted).toList();
     }
 
@@ -52,12 +54,13 @@ public class KnowledgeSearch {
     /** "Wat is X?": the section that says "X is …" comes first, even when a shorter one mentions X more often. */
     static final double DEFINITION_BOOST = 0.6;
 
-    private static double shaped(SearchHit hit, QuestionIntent intent, @Nullable QuestionWords term) {
+    private static double shaped(SearchHit hit, QuestionIntent intent, @Nullable QuestionWords term,
+            ChunkShapes shapes) {
+        ChunkShapes.Shape shape = shapes.of(hit.text());
         if (term != null) {
-            boolean defines = java.util.Arrays.stream(hit.text().split("(?<=[.!?:])\\s++")).anyMatch(term::definedIn);
-            return hit.score() * (defines ? 1 + DEFINITION_BOOST : 1);
+            return hit.score() * (term.definedBy(shape.definitions()) ? 1 + DEFINITION_BOOST : 1);
         }
-        return hit.score() * (intent.answeredIn(hit.text().toLowerCase(java.util.Locale.ROOT)) ? 1 + SHAPE_BOOST : 1);
+        return hit.score() * (shape.answers(intent) ? 1 + SHAPE_BOOST : 1);
     }
 
     /**

@@ -3,7 +3,6 @@ package nl.koers.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,19 +18,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +40,7 @@ import org.springframework.web.util.HtmlUtils;
  * <ul>
  * <li>{@code id}, {@code source}, {@code audience}: exact keywords, stored;</li>
  * <li>{@code title}, {@code topics}, {@code heading}: analysed, stored, boosted in queries;</li>
- * <li>{@code text}: analysed, stored with offsets so the highlighter can mark passages without re-analysis;</li>
- * <li>title, topics and text keep term vectors, so a hit's coverage of the question is a look-up.</li>
+ * <li>{@code text}: analysed, stored with offsets so the highlighter can mark passages without re-analysis.</li>
  * </ul>
  */
 final class LuceneIndex implements Closeable {
@@ -70,10 +64,9 @@ final class LuceneIndex implements Closeable {
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 1.5f, TOPICS, 1.5f, HEADING, 1.5f, TEXT, 1.0f);
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
     static final List<String> COVERED_FIELDS = List.of(TITLE, TOPICS, TEXT);
     static final List<String> SUBJECT_FIELDS = List.of(TITLE, TOPICS);
-    private static final int SNIPPET_PASSAGES = 2;
+    static final int SNIPPET_PASSAGES = 2;
     private static final int FALLBACK_SNIPPET = 240;
 
     private final Analyzer analyzer;
@@ -87,7 +80,7 @@ final class LuceneIndex implements Closeable {
             this.writer = new IndexWriter(directory,
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, IndexGeneration.factory(analyzer));
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot open the knowledge index", failure);
         }
@@ -104,17 +97,12 @@ final class LuceneIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
     int size() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return read(generation -> generation.getIndexReader().numDocs());
     }
 
     /**
@@ -127,92 +115,112 @@ final class LuceneIndex implements Closeable {
 
     /** As {@link #search(String, int)}, keeping only articles written for this audience (doelgroep), if given. */
     List<SearchHit> search(String question, int limit, @Nullable String audience) {
-        Query words = query(question);
-        if (words == null) {
-            return List.of();
-        }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Map<String, String> typos = TypoCorrection.of(searcher.getIndexReader(),
-                        QuestionCoverage.terms(analyzer, question));
-                Query corrected = typos.isEmpty() ? words : withCorrections(words, typos.values());
-                Query query = audience == null ? corrected : new BooleanQuery.Builder().add(corrected, Occur.MUST)
-                        .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
-                TopDocs top = searcher.search(query, limit);
-                String[] snippets = highlighter(searcher).highlight(TEXT, query, top, SNIPPET_PASSAGES);
-                StoredFields stored = searcher.storedFields();
-                QuestionCoverage coverage = QuestionCoverage.of(analyzer, searcher, question, typos);
-                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc scoreDoc = top.scoreDocs[i];
-                    Document document = stored.document(scoreDoc.doc);
-                    hits.add(hit(document, snippets[i], scoreDoc.score, coverage.of(scoreDoc.doc),
-                            coverage.ofSubject(scoreDoc.doc)));
-                }
-                return hits;
-            } finally {
-                searchers.release(searcher);
+        return read(generation -> {
+            List<String> terms = QuestionCoverage.terms(analyzer, question);
+            Map<String, String> typos = TypoCorrection.of(generation, terms);
+            Query words = terms.isEmpty() ? null : query(question, typos.values());
+            if (words == null) {
+                return List.of();
             }
-        } catch (IOException failure) {
-            throw new UncheckedIOException("knowledge search failed", failure);
-        }
+            Query query = audience == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
+                    .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
+            TopDocs top = generation.search(query, limit);
+            String[] snippets = generation.highlighter().highlight(TEXT, query, top, SNIPPET_PASSAGES);
+            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
+            float[][] shares = QuestionCoverage.of(generation, terms, typos).shares(docs);
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                hits.add(hit(generation.chunk(docs[i]), snippets[i], top.scoreDocs[i].score, shares[i][0],
+                        shares[i][1]));
+            }
+            return hits;
+        });
     }
 
     /** A question's words, each weighted by how rare it is here, its typos read as the words they stand for. */
     QuestionWords words(String question) {
+        return read(generation -> {
+            List<String> terms = QuestionCoverage.terms(analyzer, question);
+            Map<String, String> typos = TypoCorrection.of(generation, terms);
+            return new QuestionWords(analyzer, QuestionCoverage.termWeights(generation, terms, typos));
+        });
+    }
+
+    /** Something read from the current generation of the index. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T from(IndexGeneration generation) throws IOException;
+    }
+
+    /** Reads from the current generation, which a rebuild cannot close meanwhile. */
+    <T> T read(Reading<T> reading) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexGeneration generation = (IndexGeneration) searchers.acquire();
             try {
-                List<String> terms = QuestionCoverage.terms(analyzer, question);
-                Map<String, String> typos = TypoCorrection.of(searcher.getIndexReader(), terms);
-                return new QuestionWords(analyzer, QuestionCoverage.termWeights(analyzer, searcher, question, typos));
+                return reading.from(generation);
             } finally {
-                searchers.release(searcher);
+                searchers.release(generation);
             }
         } catch (IOException failure) {
             throw new UncheckedIOException("knowledge search failed", failure);
         }
     }
 
-    /** The question's query with the known words that replace its typos, in every field with its boost. */
-    private static Query withCorrections(Query words, java.util.Collection<String> corrected) {
-        var builder = new BooleanQuery.Builder().add(words, Occur.SHOULD);
-        for (String term : corrected) {
-            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-                builder.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
+    /** A query over all fields with their boosts, or null when the question has no searchable words. */
+    @Nullable Query query(String question) {
+        return query(question, List.of());
+    }
+
+    /**
+     * The question as one flat disjunction: each of its words in each field with the field's boost, and the known
+     * words that replace its typos likewise. It scores as the same sum as a disjunction per field would, but a flat
+     * one lets Lucene skip the chunks that cannot reach the top (max-score pruning only looks one level deep): at
+     * 10,000 chunks the ranking's p95 fell from 0.65 to 0.39 ms. Null when the question has no searchable words.
+     */
+    @Nullable Query query(String question, java.util.Collection<String> corrected) {
+        List<Query> perField = new ArrayList<>();
+        List<Query> flat = new ArrayList<>();
+        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+            Query words = queries.createBooleanQuery(field.getKey(), question, Occur.SHOULD);
+            if (words == null) {
+                continue;
+            }
+            perField.add(boosted(words, field.getValue()));
+            if (words instanceof BooleanQuery disjunction && disjunction.getMinimumNumberShouldMatch() == 0
+                    && disjunction.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD)) {
+                disjunction.clauses().forEach(clause -> flat.add(boosted(clause.query(), field.getValue())));
+            } else {
+                flat.add(boosted(words, field.getValue()));
             }
         }
+        if (perField.isEmpty()) {
+            return null;
+        }
+        List<Query> corrections = new ArrayList<>();
+        for (String term : corrected) {
+            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+                corrections.add(boosted(new TermQuery(new Term(field.getKey(), term)), field.getValue()));
+            }
+        }
+        // A question of hundreds of short words would pass the limit of clauses in one query; it keeps a
+        // disjunction per field.
+        List<Query> clauses = flat.size() + corrections.size() <= IndexSearcher.getMaxClauseCount() ? flat : perField;
+        var builder = new BooleanQuery.Builder();
+        clauses.forEach(clause -> builder.add(clause, Occur.SHOULD));
+        corrections.forEach(clause -> builder.add(clause, Occur.SHOULD));
         return builder.build();
     }
 
-    /** A query over all fields with their boosts, or null when the question has no searchable words. */
-    Query query(String question) {
-        var builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-            Query perField = queries.createBooleanQuery(field.getKey(), question, Occur.SHOULD);
-            if (perField != null) {
-                builder.add(new BoostQuery(perField, field.getValue()), Occur.SHOULD);
-                clauses++;
-            }
-        }
-        return clauses == 0 ? null : builder.build();
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
     }
 
     private static Document document(KnowledgeChunk chunk) {
         var document = new Document();
         document.add(new StringField(ID, chunk.id(), Field.Store.YES));
         document.add(new StringField(SOURCE, chunk.source(), Field.Store.YES));
-        document.add(new Field(TITLE, chunk.title(), TEXT_WITH_VECTORS));
-        document.add(new Field(TOPICS, String.join(", ", chunk.topics()), TEXT_WITH_VECTORS));
+        document.add(new TextField(TITLE, chunk.title(), Field.Store.YES));
+        document.add(new TextField(TOPICS, String.join(", ", chunk.topics()), Field.Store.YES));
         if (chunk.heading() != null) {
             document.add(new TextField(HEADING, chunk.heading(), Field.Store.YES));
         }
@@ -232,16 +240,11 @@ final class LuceneIndex implements Closeable {
         return document;
     }
 
-    private static SearchHit hit(Document document, String snippet, float score, float coverage, float subject) {
-        String text = document.get(TEXT);
-        String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(text));
-        return new SearchHit(document.get(TITLE), document.get(SOURCE), document.get(HEADING), shown, text, score,
-                coverage, subject, Arrays.asList(document.getValues(AUDIENCE)), date(document, CHECKED),
-                Arrays.asList(document.getValues(REFERENCE)), Arrays.stream(document.getValues(FACT)).map(Fact::fromStored).toList());
-    }
-
-    private static @Nullable LocalDate date(Document document, String field) {
-        return document.get(field) == null ? null : LocalDate.parse(document.get(field));
+    private static SearchHit hit(IndexGeneration.StoredChunk chunk, @Nullable String snippet, float score,
+            float coverage, float subject) {
+        String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(chunk.text()));
+        return new SearchHit(chunk.title(), chunk.source(), chunk.heading(), shown, chunk.text(), score, coverage,
+                subject, chunk.audience(), chunk.checked(), chunk.references(), chunk.facts());
     }
 
     /** The start of a text, cut at a word, for a hit whose text matched nothing to highlight. */
@@ -256,14 +259,6 @@ final class LuceneIndex implements Closeable {
     private static FieldType textWithOffsets() {
         var type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType textWithVectors() {
-        var type = new FieldType(TextField.TYPE_STORED);
-        type.setStoreTermVectors(true);
         type.freeze();
         return type;
     }

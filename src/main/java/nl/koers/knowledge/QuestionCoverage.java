@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
@@ -38,14 +40,10 @@ final class QuestionCoverage {
         this.searcher = searcher;
     }
 
-    static QuestionCoverage of(Analyzer analyzer, IndexSearcher searcher, String question) throws IOException {
-        return of(analyzer, searcher, question, Map.of());
-    }
-
-    /** As {@link #of(Analyzer, IndexSearcher, String)}, with a question's typos read as the words they replace. */
-    static QuestionCoverage of(Analyzer analyzer, IndexSearcher searcher, String question, Map<String, String> typos)
+    /** The coverage of a question's words (as analysed), its typos read as the words they replace. */
+    static QuestionCoverage of(IndexSearcher searcher, List<String> terms, Map<String, String> typos)
             throws IOException {
-        return new QuestionCoverage(termWeights(analyzer, searcher, question, typos), searcher);
+        return new QuestionCoverage(termWeights(searcher, terms, typos), searcher);
     }
 
     /**
@@ -54,11 +52,11 @@ final class QuestionCoverage {
      * word of two or three letters ("ok", "joh") says little about the subject: it weighs as if a fifth of the chunks
      * held it.
      */
-    static Map<String, Double> termWeights(Analyzer analyzer, IndexSearcher searcher, String question,
-            Map<String, String> typos) throws IOException {
+    static Map<String, Double> termWeights(IndexSearcher searcher, List<String> terms, Map<String, String> typos)
+            throws IOException {
         int documents = Math.max(1, searcher.getIndexReader().numDocs());
         Map<String, Double> weights = new java.util.LinkedHashMap<>();
-        for (String asked : terms(analyzer, question)) {
+        for (String asked : terms) {
             String term = typos.getOrDefault(asked, asked);
             int frequency = searcher.getIndexReader().docFreq(new Term(LuceneIndex.TEXT, term));
             if (frequency == 0 && term.length() < SHORT_WORD || COUNT.matcher(term).matches()) {
@@ -71,42 +69,61 @@ final class QuestionCoverage {
     }
 
     /**
-     * The share of the question's weight that a chunk (title, topics and text) contains, from 0 to 1, looked up in
-     * the term vectors stored with each chunk, so no text is analysed again at search time.
+     * For each of these chunks, the share of the question's weight it contains, from 0 to 1: {@code [i][0]} in its
+     * title, topics and text, {@code [i][1]} in its title and topics only (what its whole article is about). Read
+     * from the postings of the question's few words, visiting the chunks in index order, so nothing is decoded
+     * but the lists of the words asked.
      */
-    float of(int doc) throws IOException {
-        return share(doc, LuceneIndex.COVERED_FIELDS);
-    }
-
-    /** The share of the question's weight in a chunk's title and topics: what its whole article is about. */
-    float ofSubject(int doc) throws IOException {
-        return share(doc, LuceneIndex.SUBJECT_FIELDS);
-    }
-
-    private float share(int doc, List<String> fields) throws IOException {
+    float[][] shares(int[] docs) throws IOException {
+        float[][] shares = new float[docs.length][2];
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total == 0) {
-            return 0;
+        if (total == 0 || docs.length == 0) {
+            return shares;
         }
-        Fields vectors = searcher.getIndexReader().termVectors().get(doc);
-        double found = 0;
-        for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            if (vectors != null && contains(vectors, weight.getKey(), fields)) {
-                found += weight.getValue();
+        List<String> words = List.copyOf(weights.keySet());
+        boolean[][] covered = new boolean[docs.length][words.size()];
+        boolean[][] subject = new boolean[docs.length][words.size()];
+        int[] order = java.util.stream.IntStream.range(0, docs.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(i -> docs[i])).mapToInt(Integer::intValue).toArray();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (String field : LuceneIndex.COVERED_FIELDS) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                boolean aboutSubject = LuceneIndex.SUBJECT_FIELDS.contains(field);
+                TermsEnum lookup = terms.iterator();
+                for (int word = 0; word < words.size(); word++) {
+                    if (!lookup.seekExact(new BytesRef(words.get(word)))) {
+                        continue;
+                    }
+                    PostingsEnum chunks = lookup.postings(null, PostingsEnum.NONE);
+                    for (int hit : order) {
+                        int local = docs[hit] - leaf.docBase;
+                        if (local < 0 || local >= leaf.reader().maxDoc()) {
+                            continue;
+                        }
+                        int at = chunks.docID() < local ? chunks.advance(local) : chunks.docID();
+                        if (at == local) {
+                            covered[hit][word] = true;
+                            subject[hit][word] |= aboutSubject;
+                        }
+                    }
+                }
             }
         }
-        return (float) (found / total);
-    }
-
-    private static boolean contains(Fields vectors, String term, List<String> fields) throws IOException {
-        BytesRef bytes = new BytesRef(term);
-        for (String field : fields) {
-            Terms terms = vectors.terms(field);
-            if (terms != null && terms.iterator().seekExact(bytes)) {
-                return true;
+        for (int hit = 0; hit < docs.length; hit++) {
+            double found = 0;
+            double aboutSubject = 0;
+            for (int word = 0; word < words.size(); word++) {
+                double weight = weights.get(words.get(word));
+                found += covered[hit][word] ? weight : 0;
+                aboutSubject += subject[hit][word] ? weight : 0;
             }
+            shares[hit][0] = (float) (found / total);
+            shares[hit][1] = (float) (aboutSubject / total);
         }
-        return false;
+        return shares;
     }
 
     /** The question's words as the index has them: analysed, each once. */

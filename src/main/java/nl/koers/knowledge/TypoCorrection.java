@@ -5,11 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Typo tolerance, only where it is needed: a word of the question (as analysed) that the knowledge base does not
@@ -27,17 +23,14 @@ final class TypoCorrection {
     }
 
     /** For each unknown term of the question, the known term that replaces it; empty when all are known. */
-    static Map<String, String> of(IndexReader reader, Iterable<String> terms) throws IOException {
+    static Map<String, String> of(IndexGeneration generation, Iterable<String> terms) throws IOException {
         Map<String, String> corrections = new LinkedHashMap<>();
-        Terms text = MultiTerms.getTerms(reader, LuceneIndex.TEXT);
-        if (text == null) {
-            return corrections;
-        }
+        IndexReader reader = generation.getIndexReader();
         for (String term : terms) {
             if (term.length() < SHORTEST || known(reader, term)) {
                 continue;
             }
-            String closest = closest(text, term);
+            String closest = generation.typos().closest(term, term.length() >= LONGER ? 2 : 1);
             if (closest != null) {
                 corrections.put(term, closest);
             }
@@ -52,24 +45,5 @@ final class TypoCorrection {
             }
         }
         return false;
-    }
-
-    /** The nearest known term; among equally near ones, the one in most chunks. */
-    private static String closest(Terms terms, String term) throws IOException {
-        int edits = term.length() >= LONGER ? 2 : 1;
-        FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(LuceneIndex.TEXT, term), edits, 1, true);
-        String best = null;
-        float bestBoost = -1;
-        int bestFrequency = -1;
-        for (BytesRef found = candidates.next(); found != null; found = candidates.next()) {
-            float boost = candidates.getBoost();
-            int frequency = candidates.docFreq();
-            if (boost > bestBoost || boost == bestBoost && frequency > bestFrequency) {
-                best = found.utf8ToString();
-                bestBoost = boost;
-                bestFrequency = frequency;
-            }
-        }
-        return best;
     }
 }

@@ -133,6 +133,30 @@ class LuceneIndexTest {
         assertThat(index.size()).isEqualTo(300);
     }
 
+    /** Indexes written before Koers stopped storing term vectors are rebuilt in place at the next start. */
+    @Test
+    void anIndexWrittenWithTermVectorsIsReplacedWithoutThem() throws IOException {
+        var directory = new org.apache.lucene.store.ByteBuffersDirectory();
+        var withVectors = new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_STORED);
+        withVectors.setStoreTermVectors(true);
+        withVectors.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        try (var writer = new org.apache.lucene.index.IndexWriter(directory,
+                new org.apache.lucene.index.IndexWriterConfig(new DutchKnowledgeAnalyzer()))) {
+            var old = new org.apache.lucene.document.Document();
+            for (String field : List.of(LuceneIndex.TITLE, LuceneIndex.TOPICS, LuceneIndex.TEXT)) {
+                old.add(new org.apache.lucene.document.Field(field, "Een oud loopbaangesprek", withVectors));
+            }
+            writer.addDocument(old);
+        }
+
+        try (var reopened = new LuceneIndex(directory, new DutchKnowledgeAnalyzer())) {
+            assertThat(reopened.size()).isEqualTo(1);
+            reopened.replaceAll(List.of(chunk("gesprek.md", "Het loopbaangesprek", "Een loopbaangesprek kijkt vooruit.")));
+            assertThat(reopened.size()).isEqualTo(1);
+            assertThat(reopened.search("loopbaangesprek", 3)).extracting(SearchHit::source).containsExactly("gesprek.md");
+        }
+    }
+
     private String top(String question) {
         List<SearchHit> hits = index.search(question, 3);
         assertThat(hits).as("hits for " + question).isNotEmpty();
