@@ -1,6 +1,8 @@
 package nl.koers.knowledge;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,15 @@ public class KnowledgeSearch {
 
     /** Only articles for this audience (medewerker, leidinggevende or hr), when one is given. */
     public List<SearchHit> search(String question, int limit, @Nullable String audience) {
+        return search(question, limit, audience, UnaryOperator.identity());
+    }
+
+    /**
+     * The best {@code limit} hits in the order the question's kind asks for, of which {@code keep} keeps some; only
+     * those are highlighted.
+     */
+    private List<SearchHit> search(String question, int limit, @Nullable String audience,
+            UnaryOperator<List<SearchHit>> keep) {
         String words = trimmed(question);
         if (words.isEmpty()) {
             return List.of();
@@ -37,11 +48,11 @@ public class KnowledgeSearch {
         QuestionWords term = intent == QuestionIntent.DEFINITION
                 ? QuestionIntent.askedTerm(words).map(index::words).orElse(null) : null;
         if (intent != QuestionIntent.AMOUNT && intent != QuestionIntent.WHEN && term == null) {
-            return index.search(withoutQuestionPhrase(words), wanted, audience);
+            return index.search(withoutQuestionPhrase(words), wanted, audience, keep);
         }
-        List<SearchHit> hits = index.search(withoutQuestionPhrase(words), Math.max(wanted, RERANKED), audience);
-        return hits.stream().sorted(java.util.Comparator.comparingDouble((SearchHit hit) -> -shaped(hit, intent, term, shapes)))
-                .limit(wanted).toList();
+        return index.search(withoutQuestionPhrase(words), Math.max(wanted, RERANKED), audience, hits -> keep.apply(
+                hits.stream().sorted(Comparator.comparingDouble((SearchHit hit) -> -shaped(hit, intent, term, shapes)))
+                        .limit(wanted).toList()));
     }
 
     /**
@@ -113,8 +124,8 @@ public class KnowledgeSearch {
 
     /** Only the hits that answer the question; empty when the knowledge base does not cover it. */
     public List<SearchHit> relevant(String question, int limit, @Nullable String audience) {
-        return search(question, Math.max(limit, RELEVANT_POOL), audience).stream().filter(KnowledgeSearch::answers)
-                .limit(limit).toList();
+        return search(question, Math.max(limit, RELEVANT_POOL), audience,
+                hits -> hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList());
     }
 
     /**

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,6 +28,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -115,6 +120,29 @@ final class LuceneIndex implements Closeable {
 
     /** As {@link #search(String, int)}, keeping only articles written for this audience (doelgroep), if given. */
     List<SearchHit> search(String question, int limit, @Nullable String audience) {
+        return search(question, limit, audience, UnaryOperator.identity());
+    }
+
+    /**
+     * The best {@code pool} chunks, of which {@code choose} keeps some, in the order it gives. It sees the hits
+     * without their snippets (empty); only the hits it keeps are highlighted, as highlighting is the costliest step
+     * of a search and a caller that reranks or filters shows only a few of the hits it reads.
+     */
+    List<SearchHit> search(String question, int pool, @Nullable String audience,
+            UnaryOperator<List<SearchHit>> choose) {
+        return search(question, pool, audience, choose, true);
+    }
+
+    /**
+     * The best chunks as {@link #search(String, int)} ranks and measures them, without snippets (empty): for a
+     * reader of whole texts, such as the retrieval evaluation beside an embedding search, which has none either.
+     */
+    List<SearchHit> ranked(String question, int limit) {
+        return search(question, limit, null, UnaryOperator.identity(), false);
+    }
+
+    private List<SearchHit> search(String question, int pool, @Nullable String audience,
+            UnaryOperator<List<SearchHit>> choose, boolean highlight) {
         return read(generation -> {
             List<String> terms = QuestionCoverage.terms(analyzer, question);
             Map<String, String> typos = TypoCorrection.of(generation, terms);
@@ -124,16 +152,30 @@ final class LuceneIndex implements Closeable {
             }
             Query query = audience == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
                     .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
-            TopDocs top = generation.search(query, limit);
-            String[] snippets = generation.highlighter().highlight(TEXT, query, top, SNIPPET_PASSAGES);
+            TopDocs top = generation.search(query, pool);
             int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
             float[][] shares = QuestionCoverage.of(generation, terms, typos).shares(docs);
+            Map<SearchHit, ScoreDoc> found = new IdentityHashMap<>();
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                hits.add(hit(generation.chunk(docs[i]), snippets[i], top.scoreDocs[i].score, shares[i][0],
-                        shares[i][1]));
+                SearchHit hit = hit(generation.chunk(docs[i]), "", top.scoreDocs[i].score, shares[i][0], shares[i][1]);
+                found.put(hit, top.scoreDocs[i]);
+                hits.add(hit);
             }
-            return hits;
+            List<SearchHit> chosen = choose.apply(Collections.unmodifiableList(hits));
+            if (!highlight) {
+                return chosen;
+            }
+            ScoreDoc[] shown = chosen.stream().map(hit -> Objects.requireNonNull(found.get(hit),
+                    "a chosen hit must be one of the hits found")).toArray(ScoreDoc[]::new);
+            String[] snippets = generation.highlighter().highlight(TEXT, query, new TopDocs(top.totalHits, shown),
+                    SNIPPET_PASSAGES);
+            List<SearchHit> highlighted = new ArrayList<>(chosen.size());
+            for (int i = 0; i < shown.length; i++) {
+                SearchHit hit = chosen.get(i);
+                highlighted.add(hit.withSnippet(snippets[i] != null ? snippets[i] : HtmlUtils.htmlEscape(opening(hit.text()))));
+            }
+            return highlighted;
         });
     }
 
@@ -240,10 +282,9 @@ final class LuceneIndex implements Closeable {
         return document;
     }
 
-    private static SearchHit hit(IndexGeneration.StoredChunk chunk, @Nullable String snippet, float score,
-            float coverage, float subject) {
-        String shown = snippet != null ? snippet : HtmlUtils.htmlEscape(opening(chunk.text()));
-        return new SearchHit(chunk.title(), chunk.source(), chunk.heading(), shown, chunk.text(), score, coverage,
+    private static SearchHit hit(IndexGeneration.StoredChunk chunk, String snippet, float score, float coverage,
+            float subject) {
+        return new SearchHit(chunk.title(), chunk.source(), chunk.heading(), snippet, chunk.text(), score, coverage,
                 subject, chunk.audience(), chunk.checked(), chunk.references(), chunk.facts());
     }
 

@@ -35,6 +35,12 @@ public record SearchHit(String title, String source, @Nullable String heading, S
         return body.strip();
     }
 
+    /** The same hit with these highlighted passages. */
+    SearchHit withSnippet(String passages) {
+        return new SearchHit(title, source, heading, passages, text, score, coverage, subject, audience, checked,
+                references, facts);
+    }
+
     /** The hit as a reply names it: title, file and section. */
     public SourceRef ref() {
         return new SourceRef(title, source, heading);

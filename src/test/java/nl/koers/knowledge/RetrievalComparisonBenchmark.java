@@ -34,6 +34,11 @@ class RetrievalComparisonBenchmark {
     static final int DEPTH = RetrievalEvaluation.MRR_DEPTH;
     static final int FUSION_K = 60;
     static final int WARM_UP_ROUNDS = 20;
+    static final int MEASURED_ROUNDS = 5;
+    static final String LUCENE = "Lucene (Koers)";
+    static final String LUCENE_WITH_SNIPPETS = "Lucene (Koers), with highlighted snippets";
+    static final String EMBEDDINGS = "Embeddings (all-MiniLM-L6-v2)";
+    static final String SECTION = "Retrieval: Lucene against embeddings (top 10, bundled knowledge base)";
 
     @Test
     void compareLuceneEmbeddingsAndHybrid() throws Exception {
@@ -53,26 +58,48 @@ class RetrievalComparisonBenchmark {
         long embeddingBuild = System.nanoTime() - started;
 
         Map<String, RetrievalEvaluation.Retriever> retrievers = new LinkedHashMap<>();
-        retrievers.put("Lucene (Koers)", KnowledgeFixtures.lucene(lucene));
-        retrievers.put("Embeddings (all-MiniLM-L6-v2)", embeddings(model, store));
-        retrievers.put("Hybrid (RRF)", hybrid(retrievers.get("Lucene (Koers)"), retrievers.get("Embeddings (all-MiniLM-L6-v2)")));
+        retrievers.put(LUCENE, question -> lucene.ranked(question, DEPTH).stream()
+                .map(hit -> hit.title() + "\n" + hit.text()).toList());
+        retrievers.put(LUCENE_WITH_SNIPPETS, KnowledgeFixtures.lucene(lucene));
+        retrievers.put(EMBEDDINGS, embeddings(model, store));
+        retrievers.put("Hybrid (RRF)", hybrid(retrievers.get(LUCENE), retrievers.get(EMBEDDINGS)));
 
         report.line(chunks.size() + " chunks from the bundled knowledge base. Build: Lucene "
                 + BenchmarkReport.millis(luceneBuild / 1e6) + ", embeddings " + BenchmarkReport.millis(embeddingBuild / 1e6)
                 + ".").line("");
         report.line("| question set | retriever | Recall@3 | MRR | median | p95 |").line("|---|---|---|---|---|---|");
+        List<String> ratios = new ArrayList<>();
         for (Path set : questionSets()) {
             RetrievalEvaluation evaluation = RetrievalEvaluation.read(set);
+            Map<String, Double> medians = new LinkedHashMap<>();
             for (Map.Entry<String, RetrievalEvaluation.Retriever> retriever : retrievers.entrySet()) {
                 RetrievalEvaluation.Score score = evaluation.score(retriever.getValue());
                 long[] nanos = latencies(evaluation, retriever.getValue());
+                medians.put(retriever.getKey(), BenchmarkReport.percentile(nanos, 50));
                 report.line(String.format(Locale.ROOT, "| %s (%d) | %s | %.3f | %.3f | %s | %s |", set.getFileName(),
                         score.questions(), retriever.getKey(), score.recallAt3(), score.mrr(),
                         BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 50)),
                         BenchmarkReport.millis(BenchmarkReport.percentile(nanos, 95))));
+                if (List.of(LUCENE, EMBEDDINGS).contains(retriever.getKey())) {
+                    BenchmarkReport.figure(SECTION, "Recall@3, " + retriever.getKey() + ", " + set.getFileName(),
+                            score.recallAt3(), "");
+                }
             }
+            double ratio = medians.get(EMBEDDINGS) / medians.get(LUCENE);
+            BenchmarkReport.figure(SECTION, "median, " + LUCENE + ", " + set.getFileName(), medians.get(LUCENE), "ms");
+            BenchmarkReport.figure(SECTION, "median, " + EMBEDDINGS + ", " + set.getFileName(), medians.get(EMBEDDINGS),
+                    "ms");
+            double withSnippets = medians.get(EMBEDDINGS) / medians.get(LUCENE_WITH_SNIPPETS);
+            BenchmarkReport.figure(SECTION, "embeddings' median / Lucene's, " + set.getFileName(), ratio, "×");
+            BenchmarkReport.figure(SECTION, "embeddings' median / Lucene's with snippets, " + set.getFileName(),
+                    withSnippets, "×");
+            ratios.add(String.format(Locale.ROOT, "On %s Lucene ranks %.1f times as fast as the embedding search, "
+                    + "%.1f times with highlighted snippets for its 10 hits (medians).", set.getFileName(), ratio,
+                    withSnippets));
         }
-        report.line("").line("Latency is per question, after " + WARM_UP_ROUNDS + " warm-up rounds: for embeddings it "
+        report.line("");
+        ratios.forEach(line -> report.line(line).line(""));
+        report.line("").line("Latency is per question, " + MEASURED_ROUNDS + " rounds after " + WARM_UP_ROUNDS + " warm-up rounds: for embeddings it "
                 + "includes embedding the question; for the hybrid, both searches and the fusion.");
         Path file = report.write();
         lucene.close();
@@ -93,10 +120,11 @@ class RetrievalComparisonBenchmark {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             evaluation.questions().forEach(question -> retriever.apply(question.text()));
         }
-        long[] nanos = new long[evaluation.questions().size()];
+        int questions = evaluation.questions().size();
+        long[] nanos = new long[questions * MEASURED_ROUNDS];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            retriever.apply(evaluation.questions().get(i).text());
+            retriever.apply(evaluation.questions().get(i % questions).text());
             nanos[i] = System.nanoTime() - start;
         }
         return nanos;
