@@ -102,6 +102,11 @@ class FirstTokenBenchmark {
                 .line("WireMock itself, median: reading call " + BenchmarkReport.millis(BenchmarkReport.percentile(readingCall, 50))
                         + ", stream's first byte beyond its delay " + BenchmarkReport.millis(BenchmarkReport.percentile(streamStart, 50)) + ".")
                 .write();
+        String section = "First token in llm mode (added by Koers over the model)";
+        BenchmarkReport.figure(section, "text answer, Koers's own p50", BenchmarkReport.percentile(textOwn, 50), "ms");
+        BenchmarkReport.figure(section, "text answer, Koers's own p95", BenchmarkReport.percentile(textOwn, 95), "ms");
+        BenchmarkReport.figure(section, "typed answer, Koers's own p50", BenchmarkReport.percentile(typedOwn, 50), "ms");
+        BenchmarkReport.figure(section, "typed answer, Koers's own p95", BenchmarkReport.percentile(typedOwn, 95), "ms");
     }
 
     /** A new preparation: the first answer (text), a second text answer, then the talents (typed). */

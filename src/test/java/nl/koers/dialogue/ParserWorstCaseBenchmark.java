@@ -89,6 +89,8 @@ class ParserWorstCaseBenchmark {
                     .append(millis(worstWall)).append(" |").toString());
         }
         report.line("").line("Worst of all: " + millis(worstOverall) + " ms, " + worstWhere + ".");
+        BenchmarkReport.figure("Parsers on the turn path (4,000 adversarial characters)",
+                "worst processor time of any parser", worstOverall, "ms");
         report.line("").line("The cases of issue 11, each on the clock (worst of " + RUNS + "):").line("")
                 .line("| case | worst |").line("|---|---|")
                 .line("| talents: 'plannen', 3,992 spaces, 'x' (117 s before) | "
