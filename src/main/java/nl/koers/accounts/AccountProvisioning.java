@@ -1,7 +1,9 @@
 package nl.koers.accounts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +54,9 @@ class AccountProvisioning implements ApplicationRunner {
         wanted.addAll(properties.users());
         // Leaders first, so that employees can join their team.
         wanted.sort((a, b) -> Boolean.compare(a.leader() != null, b.leader() != null));
+        var passwords = new Passwords(passwordEncoder);
         for (Account account : wanted) {
-            provision(account);
+            provision(account, passwords);
         }
         if (properties.demoUsers()) {
             log.info("Demo-gebruikers staan klaar: medewerker, medewerker2, leidinggevende en hr (wachtwoord '{}').",
@@ -61,10 +64,11 @@ class AccountProvisioning implements ApplicationRunner {
         }
     }
 
-    private void provision(Account account) {
+    private void provision(Account account, Passwords passwords) {
         KoersUser user = users.findByUsername(account.username())
-                .map(existing -> update(existing, account))
-                .orElseGet(() -> users.create(account.username(), account.name(), account.role(), hash(account)));
+                .map(existing -> update(existing, account, passwords))
+                .orElseGet(() -> users.create(account.username(), account.name(), account.role(),
+                        passwords.hash(account.password())));
         if (account.leader() != null) {
             KoersUser leader = users.findByUsername(account.leader())
                     .orElseThrow(() -> new IllegalStateException("Account '" + account.username()
@@ -75,17 +79,41 @@ class AccountProvisioning implements ApplicationRunner {
         }
     }
 
-    private KoersUser update(KoersUser existing, Account account) {
+    private KoersUser update(KoersUser existing, Account account, Passwords passwords) {
         String currentHash = users.passwordHash(existing.username()).orElse("");
         boolean samePassword = account.password().equals(currentHash)
-                || (!isHash(account.password()) && passwordEncoder.matches(account.password(), currentHash));
-        String hash = samePassword ? currentHash : hash(account);
+                || (!isHash(account.password()) && passwords.matches(account.password(), currentHash));
+        String hash = samePassword ? currentHash : passwords.hash(account.password());
         users.updateProfile(existing.id(), account.name(), account.role(), hash);
         return new KoersUser(existing.id(), existing.username(), account.name(), account.role(), existing.teamId());
     }
 
-    private String hash(Account account) {
-        return isHash(account.password()) ? account.password() : passwordEncoder.encode(account.password());
+    /**
+     * The password work of one provisioning run. The demo users share a published password, so they share one hash
+     * (one salt) too, and a restart checks it once instead of four times: a BCrypt hash costs about 0.1 s, which
+     * counted in every start. Other accounts keep a salt of their own, so equal passwords do not show as equal hashes.
+     */
+    private static final class Passwords {
+
+        private final PasswordEncoder encoder;
+        private final Map<String, String> hashes = new HashMap<>();
+        private final Map<String, Boolean> checked = new HashMap<>();
+
+        Passwords(PasswordEncoder encoder) {
+            this.encoder = encoder;
+        }
+
+        String hash(String password) {
+            if (isHash(password)) {
+                return password;
+            }
+            return DEMO_PASSWORD.equals(password) ? hashes.computeIfAbsent(password, encoder::encode)
+                    : encoder.encode(password);
+        }
+
+        boolean matches(String password, String hash) {
+            return checked.computeIfAbsent(password + '\n' + hash, pair -> encoder.matches(password, hash));
+        }
     }
 
     static boolean isHash(String password) {

@@ -39,10 +39,14 @@ class KnowledgeConfiguration {
         return new ArticleIngestion(clock.getZone());
     }
 
-    /** Builds the index from the knowledge folder when Koers starts; searches meanwhile use the stored index. */
+    /**
+     * Builds the index from the knowledge folder when Koers starts, in the background so that Koers answers sooner
+     * (0.8 s of a start on the bundled articles); searches meanwhile use the stored index, or wait for this build
+     * when there is none yet.
+     */
     @Bean
     @Order(5)
     ApplicationRunner indexKnowledgeOnStart(KnowledgeIndexer indexer) {
-        return args -> indexer.reindex();
+        return args -> indexer.requestReindex();
     }
 }

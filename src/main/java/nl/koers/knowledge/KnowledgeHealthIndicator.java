@@ -20,8 +20,15 @@ class KnowledgeHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         IndexStatus status = indexer.status();
-        Health.Builder health = status.chunks() > 0 ? Health.up()
-                : Health.down().withDetail("reason", "De kennisbank is leeg: er is nog niets geïndexeerd.");
+        Health.Builder health;
+        if (status.chunks() > 0) {
+            health = Health.up();
+        } else if (indexer.firstBuildPending()) {
+            // Koers is ready meanwhile: a search waits for this first build instead of finding nothing.
+            health = Health.up().withDetail("status", "De kennisbank wordt opgebouwd; zoekvragen wachten daarop.");
+        } else {
+            health = Health.down().withDetail("reason", "De kennisbank is leeg: er is nog niets geïndexeerd.");
+        }
         health.withDetail("files", status.files())
                 .withDetail("chunks", status.chunks())
                 .withDetail("skipped", skipped(status.skipped()));

@@ -33,6 +33,7 @@ public class KnowledgeIndexer implements DisposableBean {
     private final Clock clock;
     private final AtomicReference<IndexStatus> status;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean firstBuildPending = new AtomicBoolean(true);
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("knowledge-indexer").daemon().factory());
 
@@ -47,13 +48,20 @@ public class KnowledgeIndexer implements DisposableBean {
     /** Builds the index now and returns what it produced. */
     public synchronized IndexStatus reindex() {
         Instant started = clock.instant();
-        ArticleIngestion.Result result = ingestion.ingest(folder);
         try {
+            ArticleIngestion.Result result = ingestion.ingest(folder);
             index.replaceAll(result.chunks());
+            return built(result, started);
         } catch (IOException failure) {
             log.error("Kennisindex kon niet worden bijgewerkt; de vorige index blijft in gebruik.", failure);
             return status.get();
+        } finally {
+            index.firstBuildDone();
+            firstBuildPending.set(false);
         }
+    }
+
+    private IndexStatus built(ArticleIngestion.Result result, Instant started) {
         Instant done = clock.instant();
         IndexStatus built = new IndexStatus(result.files(), result.chunks().size(), result.skipped(), done,
                 Duration.between(started, done));
@@ -79,6 +87,11 @@ public class KnowledgeIndexer implements DisposableBean {
 
     public IndexStatus status() {
         return status.get();
+    }
+
+    /** Whether the first build since Koers started has yet to end. */
+    public boolean firstBuildPending() {
+        return firstBuildPending.get();
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.koers.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +11,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -78,6 +81,11 @@ final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryBuilder queries;
+    /** Open while the index is empty and its first build has not finished: searches wait for it. */
+    private final CountDownLatch firstBuild;
+
+    /** How long a search waits for the first build of an empty index before it searches what there is. */
+    static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(30);
 
     LuceneIndex(Directory directory, Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -86,6 +94,7 @@ final class LuceneIndex implements Closeable {
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.writer.commit();
             this.searchers = new SearcherManager(writer, IndexGeneration.factory(analyzer));
+            this.firstBuild = new CountDownLatch(writer.getDocStats().numDocs > 0 ? 0 : 1);
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot open the knowledge index", failure);
         }
@@ -100,14 +109,25 @@ final class LuceneIndex implements Closeable {
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
+        firstBuildDone();
+    }
+
+    /**
+     * Searches stop waiting for the first build: it is done, or it failed and they search what there is. Koers
+     * builds the index in the background while it starts, so that it is ready for requests sooner; a search that
+     * arrives before the first build of an empty index waits for it rather than finding nothing.
+     */
+    void firstBuildDone() {
+        firstBuild.countDown();
     }
 
     Analyzer analyzer() {
         return analyzer;
     }
 
+    /** The number of chunks in the index now, without waiting for a build. */
     int size() {
-        return read(generation -> generation.getIndexReader().numDocs());
+        return current(generation -> generation.getIndexReader().numDocs());
     }
 
     /**
@@ -194,8 +214,20 @@ final class LuceneIndex implements Closeable {
         T from(IndexGeneration generation) throws IOException;
     }
 
-    /** Reads from the current generation, which a rebuild cannot close meanwhile. */
+    /** Reads from the current generation, once the first build of an empty index is done. */
     <T> T read(Reading<T> reading) {
+        if (firstBuild.getCount() > 0) {
+            try {
+                firstBuild.await(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return current(reading);
+    }
+
+    /** Reads from the current generation, which a rebuild cannot close meanwhile. */
+    private <T> T current(Reading<T> reading) {
         try {
             IndexGeneration generation = (IndexGeneration) searchers.acquire();
             try {
