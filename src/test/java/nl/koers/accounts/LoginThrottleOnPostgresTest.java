@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import nl.koers.accounts.SignInRecords.Entry;
 import nl.koers.accounts.SignInRecords.Kind;
@@ -26,13 +25,12 @@ import nl.koers.system.TestDatabase;
  */
 class LoginThrottleOnPostgresTest extends LoginThrottleContract {
 
-    private static TestDatabase database;
-    private static HikariDataSource pool;
+    private static TestDatabase.Pooled postgres;
     private JdbcClient jdbc;
 
     @Override
     SignInRecords records() {
-        jdbc = JdbcClient.create(pool);
+        jdbc = JdbcClient.create(postgres.pool());
         jdbc.sql("DELETE FROM sign_in_record").update();
         return instance();
     }
@@ -44,16 +42,13 @@ class LoginThrottleOnPostgresTest extends LoginThrottleContract {
 
     @BeforeAll
     static void schema() {
-        database = TestDatabase.postgres();
-        pool = new HikariDataSource();
-        pool.setDataSource(database.dataSource()); // a connection per statement would cost more than the statement
+        postgres = TestDatabase.pooledPostgres();
     }
 
     @AfterAll
     static void dropSchema() {
-        if (database != null) { // null when PostgreSQL is absent and the class was skipped
-            pool.close();
-            database.close();
+        if (postgres != null) { // null when PostgreSQL is absent and the class was skipped
+            postgres.close();
         }
     }
 

@@ -69,7 +69,10 @@ class BenchmarkSummary {
         return text.toString().strip() + "\n";
     }
 
-    private static String value(double value, String unit) {
+    static String value(double value, String unit) {
+        if (unit.equals("ms") && value > 0 && value < 0.1) {
+            return value(value * 1000, "µs");
+        }
         if (unit.isBlank() && value < 10) {
             return String.format(Locale.ROOT, "%.3f", value);
         }

@@ -16,6 +16,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import nl.koers.KoersHttp;
+import nl.koers.bench.BenchmarkReport;
 import nl.koers.system.TestDatabase;
 
 /**
@@ -83,6 +84,8 @@ class TwoInstancesOnPostgresIT {
         }
     }
 
+    static final String SECTION = "Limits across two instances on one PostgreSQL";
+
     @Test
     void theLimitsHoldForBothInstancesTogether() throws Exception {
         TestDatabase.requirePostgres();
@@ -101,6 +104,8 @@ class TwoInstancesOnPostgresIT {
                         "{\"text\":\"Planner " + i + "\"}", "Authorization", KoersHttp.basic("medewerker2", "koers")[1],
                         "Content-Type", "application/json").statusCode());
             }
+            BenchmarkReport.figure(SECTION, "messages accepted of 6 sent alternately, cap 4 a minute",
+                    messages.stream().filter(status -> status == 200).count(), "");
             assertThat(messages).as("per instance, all six would have passed").containsExactly(200, 200, 200, 200, 429, 429);
             String stored = KoersHttp.api(two.port()).get("/api/conversations/" + id,
                     KoersHttp.basic("medewerker2", "koers")).body();
@@ -112,6 +117,8 @@ class TwoInstancesOnPostgresIT {
             for (int i = 0; i < 5; i++) {
                 started.add(startConversation(both.get(i % 2), "hr", "VRAAG").statusCode());
             }
+            BenchmarkReport.figure(SECTION, "conversations started of 5 asked alternately, cap 3 a day",
+                    started.stream().filter(status -> status == 201).count(), "");
             assertThat(started).containsExactly(201, 201, 201, 429, 429);
 
             // three wrong passwords, two on one and one on two: the username is paused from this address on both

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The windows in PostgreSQL, as every Koers instance on it counts them: two instances share one cap, counting at the
@@ -21,32 +20,28 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 class DatabaseRateWindowsTest extends RateWindowsContract {
 
-    private static TestDatabase database;
-    private static HikariDataSource pool;
+    private static TestDatabase.Pooled postgres;
 
     @Override
     RateWindows windows() {
-        JdbcClient.create(pool).sql("DELETE FROM rate_window").update();
+        JdbcClient.create(postgres.pool()).sql("DELETE FROM rate_window").update();
         return instance();
     }
 
     /** Another Koers instance on the same database. */
     private DatabaseRateWindows instance() {
-        return new DatabaseRateWindows(JdbcClient.create(pool), clock);
+        return new DatabaseRateWindows(JdbcClient.create(postgres.pool()), clock);
     }
 
     @BeforeAll
     static void schema() {
-        database = TestDatabase.postgres();
-        pool = new HikariDataSource();
-        pool.setDataSource(database.dataSource()); // a connection per statement would cost more than the statement
+        postgres = TestDatabase.pooledPostgres();
     }
 
     @AfterAll
     static void dropSchema() {
-        if (database != null) { // null when PostgreSQL is absent and the class was skipped
-            pool.close();
-            database.close();
+        if (postgres != null) { // null when PostgreSQL is absent and the class was skipped
+            postgres.close();
         }
     }
 
@@ -88,7 +83,7 @@ class DatabaseRateWindowsTest extends RateWindowsContract {
 
     @Test
     void theLimitTablesAreUnloggedSoACountWaitsForNoFlush() {
-        List<String> persistence = JdbcClient.create(pool).sql("SELECT relpersistence FROM pg_class"
+        List<String> persistence = JdbcClient.create(postgres.pool()).sql("SELECT relpersistence FROM pg_class"
                         + " WHERE relname IN ('rate_window', 'sign_in_record') AND relnamespace = current_schema()::regnamespace")
                 .query(String.class).list();
 

@@ -48,6 +48,27 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
      * Arguments that start the whole application (with the {@code postgres} profile) on the real PostgreSQL, in
      * {@code schema}, without a model, on a free port; add the test's own after them.
      */
+    /**
+     * A fresh PostgreSQL schema behind a small connection pool, as a Koers instance reaches its database (a
+     * connection per statement would cost more than the statement); closing it closes the pool and drops the schema.
+     */
+    public static Pooled pooledPostgres() {
+        TestDatabase database = postgres();
+        var pool = new HikariDataSource();
+        pool.setDataSource(database.dataSource());
+        return new Pooled(database, pool);
+    }
+
+    /** A test database with its pool. */
+    public record Pooled(TestDatabase database, HikariDataSource pool) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            pool.close();
+            database.close();
+        }
+    }
+
     public static String[] postgresApplication(String schema, String... more) {
         var arguments = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=postgres",
                 "--server.port=0", "--spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema,
