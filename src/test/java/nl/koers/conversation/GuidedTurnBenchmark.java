@@ -105,19 +105,20 @@ class GuidedTurnBenchmark {
             // Measured in steady state: with only sequential warm-up, the first concurrent scenario ran while the JIT
             // was still compiling, at 270-290 requests/s against 450-490 for the same clients unpaced later.
             concurrently(clients, false);
-            var one = new ConcurrentLinkedQueue<Long>();
+            var one = new ConcurrentLinkedQueue<Timing>();
             for (int i = 0; i < 5; i++) {
                 clients.getFirst().converse(one, false, i);
             }
-            report.line("| scenario | requests | p50 | p95 | p99 | max | throughput |")
-                    .line("|---|---|---|---|---|---|---|");
-            row(report, section, "one client", new Run(one.stream().mapToLong(Long::longValue).toArray(), 0));
-            row(report, section, TARGET_CLIENTS + " clients, no pause",
-                    concurrently(clients.subList(0, TARGET_CLIENTS), false));
+            report.line("| scenario | requests | p50 | p95 | p99 | max | throughput | processor time per request |")
+                    .line("|---|---|---|---|---|---|---|---|");
+            row(report, section, "one client", new Run(List.copyOf(one), 0, 0));
+            Run target = concurrently(clients.subList(0, TARGET_CLIENTS), false);
+            row(report, section, TARGET_CLIENTS + " clients, no pause", target);
             row(report, section, CLIENTS + " clients, " + MIN_PAUSE_MILLIS + "–" + MAX_PAUSE_MILLIS
                     + " ms between turns", concurrently(clients, true));
             row(report, section, CLIENTS + " clients, no pause", concurrently(clients, false));
-            report.line("");
+            report.line("").line("Slowest steps of a conversation at " + TARGET_CLIENTS + " clients (p95): "
+                    + target.slowestSteps(5) + ".").line("");
         }
     }
 
@@ -139,14 +140,37 @@ class GuidedTurnBenchmark {
         BenchmarkReport.figure(section, "GET /api/me with Basic, p50", BenchmarkReport.percentile(basic, 50), "ms");
     }
 
-    private record Run(long[] nanos, long wall) {
+    /** One request's time, with its place in the conversation: 0 is the start, 1 the first answer, and so on. */
+    private record Timing(int step, long nanos) {
+    }
+
+    /** {@code cpu}: the processor time of this process (server, clients, JIT and GC) over the run, in nanoseconds. */
+    private record Run(List<Timing> timings, long wall, long cpu) {
+
+        long[] nanos() {
+            return timings.stream().mapToLong(Timing::nanos).toArray();
+        }
+
+        /** The steps whose p95 is highest: where a conversation's slow requests are. */
+        String slowestSteps(int count) {
+            var byStep = new java.util.TreeMap<Integer, List<Long>>();
+            timings.forEach(timing -> byStep.computeIfAbsent(timing.step(), step -> new ArrayList<>()).add(timing.nanos()));
+            return byStep.entrySet().stream()
+                    .map(entry -> java.util.Map.entry(entry.getKey(), BenchmarkReport.percentile(
+                            entry.getValue().stream().mapToLong(Long::longValue).toArray(), 95)))
+                    .sorted(java.util.Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(count)
+                    .map(entry -> (entry.getKey() == 0 ? "start" : "answer " + entry.getKey()) + " "
+                            + BenchmarkReport.millis(entry.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     private static Run concurrently(List<Client> clients, boolean pause) throws InterruptedException {
-        var turns = new ConcurrentLinkedQueue<Long>();
+        var turns = new ConcurrentLinkedQueue<Timing>();
         var done = new CountDownLatch(clients.size());
         var failures = new ConcurrentLinkedQueue<Throwable>();
         long started = System.nanoTime();
+        long cpuBefore = pause ? 0 : processCpu(); // with pauses, idle threads' spinning would be counted too
         try (var pool = Executors.newFixedThreadPool(clients.size())) {
             for (int i = 0; i < clients.size(); i++) {
                 Client client = clients.get(i);
@@ -164,7 +188,7 @@ class GuidedTurnBenchmark {
             done.await();
         }
         assertThat(failures).isEmpty();
-        return new Run(turns.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - started);
+        return new Run(List.copyOf(turns), System.nanoTime() - started, pause ? 0 : processCpu() - cpuBefore);
     }
 
     private static void row(BenchmarkReport report, String section, String scenario, Run run) {
@@ -172,12 +196,22 @@ class GuidedTurnBenchmark {
         double throughput = run.wall() == 0 ? 0 : nanos.length / (run.wall() / 1e9);
         report.line("| " + scenario + " | " + nanos.length + " | " + millis(nanos, 50) + " | " + millis(nanos, 95)
                 + " | " + millis(nanos, 99) + " | " + millis(nanos, 100) + " | "
-                + (run.wall() == 0 ? "–" : Math.round(throughput) + " requests/s") + " |");
+                + (run.wall() == 0 ? "–" : Math.round(throughput) + " requests/s") + " | "
+                + (run.cpu() == 0 ? "–" : BenchmarkReport.millis(run.cpu() / 1e6 / nanos.length)) + " |");
         BenchmarkReport.figure(section, scenario + ", p50", BenchmarkReport.percentile(nanos, 50), "ms");
         BenchmarkReport.figure(section, scenario + ", p95", BenchmarkReport.percentile(nanos, 95), "ms");
         if (run.wall() != 0) {
             BenchmarkReport.figure(section, scenario + ", throughput", throughput, "requests/s");
         }
+        if (run.cpu() != 0) {
+            BenchmarkReport.figure(section, scenario + ", processor time per request (server and clients)",
+                    run.cpu() / 1e6 / nanos.length, "ms");
+        }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String millis(long[] nanos, double percentile) {
@@ -223,23 +257,25 @@ class GuidedTurnBenchmark {
             return nanos;
         }
 
-        void converse(ConcurrentLinkedQueue<Long> times, boolean pause, int seed) {
+        void converse(ConcurrentLinkedQueue<Timing> times, boolean pause, int seed) {
             var random = new Random(seed);
             long start = System.nanoTime();
             HttpResponse<String> started = send("POST", base + "/api/conversations", "{\"type\":\"VOORBEREIDING\"}",
                     bearer());
-            times.add(System.nanoTime() - start);
+            times.add(new Timing(0, System.nanoTime() - start));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
             String messages = base + URI.create(started.headers().firstValue("Location").orElseThrow()).getPath()
                     + "/messages";
             HttpResponse<String> last = started;
+            int step = 0;
             for (String answer : SCRIPT) {
+                step++;
                 if (pause) {
                     sleep(MIN_PAUSE_MILLIS + random.nextLong(MAX_PAUSE_MILLIS - MIN_PAUSE_MILLIS));
                 }
                 start = System.nanoTime();
                 last = send("POST", messages, "{\"text\":\"" + answer + "\"}", bearer());
-                times.add(System.nanoTime() - start);
+                times.add(new Timing(step, System.nanoTime() - start));
                 assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
             }
             assertThat(JsonPath.parse(last.body()).read("$.phase", String.class)).isEqualTo("AFGEROND");
