@@ -206,7 +206,9 @@ class DialogueTurns {
         Answer answer = before != null && Objects.equals(expecting, before.expecting()) ? before.answer()
                 : reader.read(expecting, text);
         Step step = dialogue.next(who, state, pop, answer);
-        store.savePop(locked.id(), step.pop(), clock.instant());
+        if (!step.pop().equals(pop)) { // most answers of the first phase leave the POP as it was
+            store.savePop(locked.id(), step.pop(), clock.instant());
+        }
         return step;
     }
 
