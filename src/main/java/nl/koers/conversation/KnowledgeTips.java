@@ -42,16 +42,9 @@ public class KnowledgeTips implements Tips {
         if (definition.isPresent()) {
             return definition;
         }
-        for (SearchHit hit : search.relevant(query, TIP_CANDIDATES, group)) {
-            if (givenBefore(hit.source(), given)) {
-                continue;
-            }
-            Optional<String> text = TipPassage.of(hit.body(), hit.heading(), TipPassage.marked(hit.snippet()));
-            if (text.isPresent()) {
-                return Optional.of(new Tip(hit.source(), text.get(), hit.ref()));
-            }
-        }
-        return Optional.empty();
+        return search.firstRelevant(query, TIP_CANDIDATES, group, hit -> !givenBefore(hit.source(), given),
+                hit -> TipPassage.of(hit.body(), hit.heading(), TipPassage.marked(hit.snippet()))
+                        .map(text -> new Tip(hit.source(), text, hit.ref())));
     }
 
     /** "Wat is SLIM eigenlijk?", "wat betekent een O&O-fonds?": the term asked about. */

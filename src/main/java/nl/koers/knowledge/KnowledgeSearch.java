@@ -2,6 +2,10 @@ package nl.koers.knowledge;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
@@ -39,20 +43,26 @@ public class KnowledgeSearch {
      */
     private List<SearchHit> search(String question, int limit, @Nullable String audience,
             UnaryOperator<List<SearchHit>> keep) {
+        return search(question, limit, audience, (hits, found) -> found.highlighted(keep.apply(hits)), List.of());
+    }
+
+    /** The best {@code limit} hits in the order the question's kind asks for, without snippets, handed to {@code use}. */
+    private <T> T search(String question, int limit, @Nullable String audience,
+            BiFunction<List<SearchHit>, LuceneIndex.Found, T> use, T none) {
         String words = trimmed(question);
         if (words.isEmpty()) {
-            return List.of();
+            return none;
         }
         int wanted = Math.clamp(limit, 1, properties.maxResults());
         QuestionIntent intent = QuestionIntent.of(words);
         QuestionWords term = intent == QuestionIntent.DEFINITION
                 ? QuestionIntent.askedTerm(words).map(index::words).orElse(null) : null;
         if (intent != QuestionIntent.AMOUNT && intent != QuestionIntent.WHEN && term == null) {
-            return index.search(withoutQuestionPhrase(words), wanted, audience, keep);
+            return index.search(withoutQuestionPhrase(words), wanted, audience, use);
         }
-        return index.search(withoutQuestionPhrase(words), Math.max(wanted, RERANKED), audience, hits -> keep.apply(
+        return index.search(withoutQuestionPhrase(words), Math.max(wanted, RERANKED), audience, (hits, found) -> use.apply(
                 hits.stream().sorted(Comparator.comparingDouble((SearchHit hit) -> -shaped(hit, intent, term, shapes)))
-                        .limit(wanted).toList()));
+                        .limit(wanted).toList(), found));
     }
 
     /**
@@ -126,6 +136,26 @@ public class KnowledgeSearch {
     public List<SearchHit> relevant(String question, int limit, @Nullable String audience) {
         return search(question, Math.max(limit, RELEVANT_POOL), audience,
                 hits -> hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList());
+    }
+
+    /**
+     * What {@code serve} makes of the first of the {@code limit} hits that answer the question (as {@link #relevant})
+     * that it can use, looking only at those that pass {@code considered}. Each is highlighted just before it is
+     * served, so a caller that needs the first usable hit pays for the snippets of the hits it looks at, not of all.
+     */
+    public <T> Optional<T> firstRelevant(String question, int limit, @Nullable String audience,
+            Predicate<SearchHit> considered, Function<SearchHit, Optional<T>> serve) {
+        return search(question, Math.max(limit, RELEVANT_POOL), audience, (hits, found) -> {
+            for (SearchHit hit : hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList()) {
+                if (considered.test(hit)) {
+                    Optional<T> served = serve.apply(found.highlighted(hit));
+                    if (served.isPresent()) {
+                        return served;
+                    }
+                }
+            }
+            return Optional.<T>empty();
+        }, Optional.empty());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -30,11 +31,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -163,12 +166,25 @@ final class LuceneIndex implements Closeable {
 
     private List<SearchHit> search(String question, int pool, @Nullable String audience,
             UnaryOperator<List<SearchHit>> choose, boolean highlight) {
+        return search(question, pool, audience, (hits, found) -> {
+            List<SearchHit> chosen = choose.apply(hits);
+            return highlight ? found.highlighted(chosen) : chosen;
+        });
+    }
+
+    /**
+     * The best {@code pool} chunks, without snippets, handed to {@code use} with a highlighter for any of them while
+     * the index generation they come from is held: for a caller that goes through hits until one serves, so that
+     * only the hits it looks at are highlighted.
+     */
+    <T> T search(String question, int pool, @Nullable String audience, BiFunction<List<SearchHit>, Found, T> use) {
         return read(generation -> {
             List<String> terms = QuestionCoverage.terms(analyzer, question);
             Map<String, String> typos = TypoCorrection.of(generation, terms);
             Query words = terms.isEmpty() ? null : query(question, typos.values());
             if (words == null) {
-                return List.of();
+                return use.apply(List.of(), new Found(generation, new MatchNoDocsQuery(), new TopDocs(
+                        new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), Map.of()));
             }
             Query query = audience == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
                     .add(new TermQuery(new Term(AUDIENCE, audience)), Occur.FILTER).build();
@@ -182,21 +198,49 @@ final class LuceneIndex implements Closeable {
                 found.put(hit, top.scoreDocs[i]);
                 hits.add(hit);
             }
-            List<SearchHit> chosen = choose.apply(Collections.unmodifiableList(hits));
-            if (!highlight) {
-                return chosen;
-            }
-            ScoreDoc[] shown = chosen.stream().map(hit -> Objects.requireNonNull(found.get(hit),
+            return use.apply(Collections.unmodifiableList(hits), new Found(generation, query, top, found));
+        });
+    }
+
+    /** The hits of one search, to highlight: all chosen at once, or one at a time. */
+    static final class Found {
+
+        private final IndexGeneration generation;
+        private final Query query;
+        private final TopDocs top;
+        private final Map<SearchHit, ScoreDoc> docs;
+
+        private Found(IndexGeneration generation, Query query, TopDocs top, Map<SearchHit, ScoreDoc> docs) {
+            this.generation = generation;
+            this.query = query;
+            this.top = top;
+            this.docs = docs;
+        }
+
+        /** The chosen hits, in their order, each with its snippet: the question's words marked. */
+        List<SearchHit> highlighted(List<SearchHit> chosen) {
+            ScoreDoc[] shown = chosen.stream().map(hit -> Objects.requireNonNull(docs.get(hit),
                     "a chosen hit must be one of the hits found")).toArray(ScoreDoc[]::new);
-            String[] snippets = generation.highlighter().highlight(TEXT, query, new TopDocs(top.totalHits, shown),
-                    SNIPPET_PASSAGES);
+            String[] snippets;
+            try {
+                snippets = generation.highlighter().highlight(TEXT, query, new TopDocs(top.totalHits, shown),
+                        SNIPPET_PASSAGES);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
             List<SearchHit> highlighted = new ArrayList<>(chosen.size());
             for (int i = 0; i < shown.length; i++) {
                 SearchHit hit = chosen.get(i);
-                highlighted.add(hit.withSnippet(snippets[i] != null ? snippets[i] : HtmlUtils.htmlEscape(opening(hit.text()))));
+                highlighted.add(hit.withSnippet(snippets[i] != null ? snippets[i]
+                        : HtmlUtils.htmlEscape(opening(hit.text()))));
             }
             return highlighted;
-        });
+        }
+
+        /** One hit with its snippet. */
+        SearchHit highlighted(SearchHit hit) {
+            return highlighted(List.of(hit)).getFirst();
+        }
     }
 
     /** A question's words, each weighted by how rare it is here, its typos read as the words they stand for. */
