@@ -43,6 +43,28 @@ class RelevanceTest {
         assertThat(answered).isEmpty();
     }
 
+    @Test
+    void theFirstRelevantHitIsServedWithTheSnippetRelevantGivesIt() {
+        String question = "Hoe bereid ik mijn loopbaangesprek voor?";
+        List<SearchHit> all = SEARCH.relevant(question, 10, null);
+        assertThat(all).hasSizeGreaterThan(2);
+
+        List<SourceRef> looked = new java.util.ArrayList<>();
+        var served = SEARCH.firstRelevant(question, 10, null, hit -> !hit.source().equals(all.getFirst().source()),
+                hit -> {
+                    looked.add(hit.ref());
+                    return looked.size() < 2 ? java.util.Optional.<SearchHit>empty() : java.util.Optional.of(hit);
+                });
+
+        SearchHit expected = all.stream().filter(hit -> !hit.source().equals(all.getFirst().source())).skip(1)
+                .findFirst().orElseThrow();
+        assertThat(served).get().extracting(SearchHit::ref, SearchHit::snippet)
+                .containsExactly(expected.ref(), expected.snippet());
+        assertThat(served.get().snippet()).contains("<mark>");
+        assertThat(looked).hasSize(2); // the hits after the one served are not looked at, nor highlighted
+        assertThat(SEARCH.firstRelevant("", 10, null, hit -> true, java.util.Optional::of)).isEmpty();
+    }
+
     /** "Welke vergoeding is er voor een training van 800 euro?" is answered by the funding advisor, not by a search. */
     private static boolean forTheFundingAdvisor(String question) {
         return nl.koers.funding.FundingQuestion.read(question).filter(nl.koers.funding.FundingQuestion::namesAnAction)
