@@ -26,9 +26,15 @@ import tools.jackson.core.JacksonException;
 @Component
 class AnswerExtraction {
 
-    /** One converter per kind of question: generating a schema takes time, and it never changes. */
-    private static final Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> CONVERTERS =
-            converters();
+    /**
+     * One converter per kind of question: generating a schema takes time, and it never changes. Made on the first
+     * reading, not at start (the JVM initialises the holder class when it is first used): the schema generator alone
+     * is some 400 classes.
+     */
+    private static final class Converters {
+
+        static final Map<PopField.Kind, BeanOutputConverter<? extends ExtractionOutputs.Output>> ALL = converters();
+    }
 
     private final LanguageModel model;
     private final PromptLibrary prompts;
@@ -49,7 +55,7 @@ class AnswerExtraction {
 
     /** The answer as the model reads it; {@link Answer.NotUnderstood} when it says the answer does not answer. */
     Answer read(Participants who, Phase phase, String question, Expecting expecting, String said) {
-        BeanOutputConverter<? extends ExtractionOutputs.Output> converter = CONVERTERS.get(expecting.kind());
+        BeanOutputConverter<? extends ExtractionOutputs.Output> converter = Converters.ALL.get(expecting.kind());
         Map<String, Object> schema = schema(converter, expecting);
         DutchDates dates = new DutchDates(clock);
         String system = prompts.system(who, phase);
@@ -75,7 +81,7 @@ class AnswerExtraction {
     static Answer answer(String output, Expecting expecting, String said, DutchDates dates, LearningForms forms) {
         ExtractionOutputs.Output read;
         try {
-            read = CONVERTERS.get(expecting.kind()).convert(output);
+            read = Converters.ALL.get(expecting.kind()).convert(output);
         } catch (JacksonException unfit) {
             throw new IllegalArgumentException("geen JSON volgens het schema: " + unfit.getOriginalMessage());
         } catch (RuntimeException notJson) {

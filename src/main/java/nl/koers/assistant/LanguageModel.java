@@ -13,11 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.ollama.OllamaChatModel;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
@@ -28,23 +29,44 @@ import reactor.core.publisher.Mono;
  * {@link ModelCircuit} is open; any failure (no connection, an HTTP error, too slow, a stream that breaks off or
  * cannot be read, an empty answer) opens it and becomes a {@link ModelUnavailableException}, which the caller
  * answers by running the turn guided.
+ * <p>
+ * The chat model (and with it its HTTP clients, Reactor Netty among them) is made on the first call, not at start:
+ * a Koers that never talks to a model, or not yet, does not pay for loading it.
  */
 @Component
 public class LanguageModel {
 
     private static final Logger log = LoggerFactory.getLogger(LanguageModel.class);
 
-    private final ChatModel chat;
-    private final OllamaChatOptions defaults;
+    private final Supplier<OllamaChatModel> source;
     private final ModelCircuit circuit;
     private final LlmProperties properties;
+    private volatile @Nullable OllamaChatModel chat;
 
-    /** Per-call options start from the configured model and temperature; a bare builder would pick its own model. */
-    LanguageModel(OllamaChatModel chat, ModelCircuit circuit, LlmProperties properties) {
-        this.chat = chat;
-        this.defaults = chat.getOptions();
+    @Autowired
+    LanguageModel(ObjectProvider<OllamaChatModel> chat, ModelCircuit circuit, LlmProperties properties) {
+        this((Supplier<OllamaChatModel>) chat::getObject, circuit, properties);
+    }
+
+    LanguageModel(Supplier<OllamaChatModel> chat, ModelCircuit circuit, LlmProperties properties) {
+        this.source = chat;
         this.circuit = circuit;
         this.properties = properties;
+    }
+
+    /** The chat model, made on first use. */
+    private OllamaChatModel chat() {
+        OllamaChatModel model = chat;
+        if (model == null) {
+            model = source.get();
+            chat = model;
+        }
+        return model;
+    }
+
+    /** Per-call options start from the configured model and temperature; a bare builder would pick its own model. */
+    private OllamaChatOptions defaults() {
+        return chat().getOptions();
     }
 
     /** Whether the model has answered since Koers started. */
@@ -59,15 +81,14 @@ public class LanguageModel {
 
     /** A complete answer as JSON that follows the schema (Ollama's structured output). */
     public String json(String system, String user, Map<String, Object> schema) {
-        Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)),
-                defaults.mutate().format(schema).build());
-        return guarded("structured output", () -> text(chat.call(prompt)));
+        return guarded("structured output", () -> text(chat().call(new Prompt(
+                List.of(new SystemMessage(system), new UserMessage(user)), defaults().mutate().format(schema).build()))));
     }
 
     /** A complete answer as text. */
     public String text(String system, String user) {
         Prompt prompt = new Prompt(List.of(new SystemMessage(system), new UserMessage(user)));
-        return guarded("answer", () -> text(chat.call(prompt)));
+        return guarded("answer", () -> text(chat().call(prompt)));
     }
 
     /**
@@ -80,7 +101,7 @@ public class LanguageModel {
         return guarded("stream", () -> {
             Duration first = properties.firstTokenTimeout();
             long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
-            Flux<ChatResponse> responses = chat.stream(prompt).timeout(Mono.delay(first), response -> Mono.delay(first));
+            Flux<ChatResponse> responses = chat().stream(prompt).timeout(Mono.delay(first), response -> Mono.delay(first));
             StringBuilder text = new StringBuilder();
             boolean finished = false;
             // Closing the stream cancels the request, also when Koers stops reading early (too slow, a client gone).

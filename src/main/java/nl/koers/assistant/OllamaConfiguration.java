@@ -11,6 +11,7 @@ import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.ai.ollama.management.ModelManagementOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -27,11 +28,15 @@ import io.netty.channel.ChannelOption;
  * {@link ModelCircuit} decides when to try again. Every call is observed through the application's
  * {@link ObservationRegistry}: its duration and outcome ({@code gen_ai.client.operation}) and its tokens
  * ({@code gen_ai.client.token.usage}) show under {@code /actuator/metrics}.
+ * <p>
+ * Both are made when {@link LanguageModel} first calls the model, not at start: they bring two HTTP clients, Reactor
+ * Netty among them, that a start does not need.
  */
 @Configuration(proxyBeanMethods = false)
 class OllamaConfiguration {
 
     @Bean
+    @Lazy
     OllamaApi ollamaApi(OllamaConnectionProperties connection, LlmProperties llm) {
         var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(llm.connectTimeout()).build());
@@ -47,6 +52,7 @@ class OllamaConfiguration {
     }
 
     @Bean
+    @Lazy
     OllamaChatModel ollamaChatModel(OllamaApi api, OllamaChatProperties chat, ObservationRegistry observations) {
         OllamaChatOptions options = OllamaChatOptions.builder().model(chat.getModel())
                 .temperature(chat.getTemperature()).build();

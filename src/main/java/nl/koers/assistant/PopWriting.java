@@ -49,7 +49,12 @@ class PopWriting {
     private final LanguageModel model;
     private final PromptLibrary prompts;
     private final JsonMapper json;
-    private final BeanOutputConverter<Texts> converter = new BeanOutputConverter<>(Texts.class);
+
+    /** The converter and its schema, made on the first POP that is written rather than at start. */
+    private static final class Converter {
+
+        static final BeanOutputConverter<Texts> TEXTS = new BeanOutputConverter<>(Texts.class);
+    }
 
     PopWriting(LanguageModel model, PromptLibrary prompts, JsonMapper json) {
         this.model = model;
@@ -66,6 +71,7 @@ class PopWriting {
                 Assistant.data(json.writeValueAsString(draft))));
         Texts written;
         try {
+            BeanOutputConverter<Texts> converter = Converter.TEXTS;
             written = converter.convert(model.json(system, user, converter.getJsonSchemaMap()));
         } catch (RuntimeException notJson) {
             if (notJson instanceof ModelUnavailableException unavailable) {

@@ -29,7 +29,7 @@ class LanguageModelTest {
         var chat = new OllamaChatProperties();
         chat.setModel("gemma3:4b");
         var configuration = new OllamaConfiguration();
-        var model = new LanguageModel(configuration.ollamaChatModel(configuration.ollamaApi(connection, llm), chat,
+        var model = new LanguageModel(() -> configuration.ollamaChatModel(configuration.ollamaApi(connection, llm), chat,
                 ObservationRegistry.NOOP), circuit, llm);
 
         long started = System.nanoTime();
