@@ -68,16 +68,20 @@ class StartupJarBenchmark {
             Path extracted = extract(folder);
             Path cache = work.resolve("koers.aot");
             train(folder, extracted, cache);
+            List<Start> plainExtracted = new ArrayList<>();
             List<Start> cached = new ArrayList<>();
-            for (int run = 0; run < RUNS; run++) {
+            for (int run = 0; run < RUNS; run++) { // interleaved, so that a slower minute of the machine hits both
+                plainExtracted.add(start(folder, extracted, List.of()));
                 cached.add(start(folder, extracted, List.of("-XX:AOTCache=" + cache)));
             }
-            report.line(row("restart, extracted jar with -XX:AOTCache (JDK 25)", cached)).line("")
+            report.line(row("restart, extracted jar, no options", plainExtracted))
+                    .line(row("restart, extracted jar with -XX:AOTCache (JDK 25)", cached)).line("")
                     .line("The AOT variant runs the jar as Spring Boot extracts it (`java -Djarmode=tools -jar "
                             + "koers.jar extract`: the classes stay in plain jars, which the cache needs) with a cache "
                             + "made once by a training run (`-XX:AOTCacheOutput=koers.aot "
                             + "-Dspring.context.exit=onRefresh`), " + Files.size(cache) / (1024 * 1024)
                             + " MB; it is mapped into memory, which the resident set counts.");
+            figures("restart, extracted jar", plainExtracted);
             figures("restart, extracted jar with the AOT cache", cached);
         }
         report.write();
