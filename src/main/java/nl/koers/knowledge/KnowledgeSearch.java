@@ -135,7 +135,12 @@ public class KnowledgeSearch {
     /** Only the hits that answer the question; empty when the knowledge base does not cover it. */
     public List<SearchHit> relevant(String question, int limit, @Nullable String audience) {
         return search(question, Math.max(limit, RELEVANT_POOL), audience,
-                hits -> hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList());
+                hits -> answering(hits, limit));
+    }
+
+    /** The first {@code limit} of the hits that answer the question, in their order. */
+    private static List<SearchHit> answering(List<SearchHit> hits, int limit) {
+        return hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList();
     }
 
     /**
@@ -146,7 +151,7 @@ public class KnowledgeSearch {
     public <T> Optional<T> firstRelevant(String question, int limit, @Nullable String audience,
             Predicate<SearchHit> considered, Function<SearchHit, Optional<T>> serve) {
         return search(question, Math.max(limit, RELEVANT_POOL), audience, (hits, found) -> {
-            for (SearchHit hit : hits.stream().filter(KnowledgeSearch::answers).limit(limit).toList()) {
+            for (SearchHit hit : answering(hits, limit)) {
                 if (considered.test(hit)) {
                     Optional<T> served = serve.apply(found.highlighted(hit));
                     if (served.isPresent()) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 import nl.koers.accounts.SignInRecords.Entry;
 import nl.koers.accounts.SignInRecords.Kind;
 import nl.koers.system.TestDatabase;

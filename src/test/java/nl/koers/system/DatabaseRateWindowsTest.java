@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 /**
  * The windows in PostgreSQL, as every Koers instance on it counts them: two instances share one cap, counting at the
  * same moment never lets more through than the maximum, and ended windows are deleted.

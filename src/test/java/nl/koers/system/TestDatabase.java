@@ -45,10 +45,6 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
     }
 
     /**
-     * Arguments that start the whole application (with the {@code postgres} profile) on the real PostgreSQL, in
-     * {@code schema}, without a model, on a free port; add the test's own after them.
-     */
-    /**
      * A fresh PostgreSQL schema behind a small connection pool, as a Koers instance reaches its database (a
      * connection per statement would cost more than the statement); closing it closes the pool and drops the schema.
      */
@@ -69,6 +65,10 @@ public record TestDatabase(String name, DataSource dataSource, Runnable dropper)
         }
     }
 
+    /**
+     * Arguments that start the whole application (with the {@code postgres} profile) on the real PostgreSQL, in
+     * {@code schema}, without a model, on a free port; add the test's own after them.
+     */
     public static String[] postgresApplication(String schema, String... more) {
         var arguments = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=postgres",
                 "--server.port=0", "--spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema,
