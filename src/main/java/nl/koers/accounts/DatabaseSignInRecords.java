@@ -15,14 +15,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import nl.koers.system.JdbcTimes;
 import nl.koers.system.LimitsProperties;
-import nl.koers.system.SharedDatabase;
 
 /**
  * The sign-in records as rows of {@code sign_in_record} in PostgreSQL, shared by every Koers instance on it: wrong
@@ -31,8 +28,6 @@ import nl.koers.system.SharedDatabase;
  * what is there now; nothing is written when nothing changes. The key is hashed: no usernames or addresses are
  * stored. Rows are deleted once nothing in them matters any more.
  */
-@Component
-@Conditional(SharedDatabase.InUse.class)
 final class DatabaseSignInRecords implements SignInRecords {
 
     private record Stored(Entry entry, long version) {

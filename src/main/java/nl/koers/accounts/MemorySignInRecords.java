@@ -8,19 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
-import org.springframework.context.annotation.Conditional;
-import org.springframework.stereotype.Component;
-
 import nl.koers.system.LimitsProperties;
-import nl.koers.system.SharedDatabase;
 
 /**
  * The sign-in records of one process, on the embedded H2: in memory and bounded. Above {@link #PRUNE_ABOVE} keys of
  * a kind, the finished ones are forgotten first, and if that is not enough the least recently touched ones, down to
  * nine tenths of the limit. Guessing at random names or from many addresses cannot fill the memory.
  */
-@Component
-@Conditional(SharedDatabase.NotInUse.class)
 final class MemorySignInRecords implements SignInRecords {
 
     /** At most this many keys per kind (username, address, both) are remembered. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +15,10 @@ import nl.koers.accounts.AccountProperties.Account;
 /**
  * In production Koers refuses to start while demo accounts are switched on, while a configured account
  * has a default password, or while the database still holds a demo account with its default password.
- * Runs before account provisioning, so that nothing is written when the start is refused.
+ * Runs before account provisioning, so that nothing is written when the start is refused. The profile is asked at
+ * start, not by {@code @Profile}: the jar's ahead-of-time bean definitions would fix it when the jar is built.
  */
 @Component
-@Profile("prod")
 @Order(-10)
 class ProductionSafetyCheck implements ApplicationRunner {
 
@@ -28,15 +28,21 @@ class ProductionSafetyCheck implements ApplicationRunner {
     private final AccountProperties accounts;
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final Environment environment;
 
-    ProductionSafetyCheck(AccountProperties accounts, UserRepository users, PasswordEncoder passwordEncoder) {
+    ProductionSafetyCheck(AccountProperties accounts, UserRepository users, PasswordEncoder passwordEncoder,
+            Environment environment) {
         this.accounts = accounts;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
         List<String> problems = new ArrayList<>();
         if (accounts.demoUsers()) {
             problems.add("koers.accounts.demo-users staat aan; zet deze uit in productie.");

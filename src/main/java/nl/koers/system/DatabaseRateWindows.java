@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * The windows as rows of {@code rate_window} in PostgreSQL, shared by every Koers instance on it: one statement per
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
  * the statement does not wait for a flush to disk. A refused event is not counted: the count stops one above the
  * maximum. Ended windows are deleted regularly; a window that ended but is still there simply starts anew.
  */
-@Component
-@Conditional(SharedDatabase.InUse.class)
 class DatabaseRateWindows implements RateWindows {
 
     /** How often ended windows are forgotten, by both kinds of windows. */

@@ -5,13 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /** The windows of one process, on the embedded H2: no statement per event. Ended windows are forgotten regularly. */
-@Component
-@Conditional(SharedDatabase.NotInUse.class)
 class MemoryRateWindows implements RateWindows {
 
     private record Window(Instant ends, int events) {

@@ -81,6 +81,19 @@ final class KoersProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this start used the bean definitions that the build worked out ahead of time, as a plain
+     * {@code java -jar} of the built jar does. Spring Boot names it in its first line: "Starting AOT-processed …".
+     */
+    boolean startedAotProcessed() {
+        try {
+            return Files.readAllLines(log).stream()
+                    .anyMatch(line -> line.contains("Starting AOT-processed KoersApplication"));
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -28,8 +28,9 @@ import nl.koers.bench.BenchmarkReport;
  * the knowledge base, nothing else on the command line. Measured from launching the process to the first 200 of
  * {@code /actuator/health}, and the resident memory three seconds later, the median of {@value #RUNS} starts: a first
  * start (empty data folder: the database is created and the knowledge base indexed), a restart on the same data,
- * and, for comparison, a restart with the JDK's ahead-of-time cache ({@code -XX:AOTCache}, JDK 25), which the README
- * documents as an option. Run by {@code ./mvnw -Pbench verify} after the jar is packaged.
+ * and, for comparison, a restart without the bean definitions the build worked out ({@code -Dspring.aot.enabled=false})
+ * and one with the JDK's ahead-of-time cache ({@code -XX:AOTCache}, JDK 25), which the README documents as an
+ * option. Run by {@code ./mvnw -Pbench verify} after the jar is packaged.
  */
 @Tag("benchmark")
 class StartupJarBenchmark {
@@ -63,26 +64,32 @@ class StartupJarBenchmark {
         figures("first start", first);
         figures("restart", restart);
 
-        if (Runtime.version().feature() >= 25) {
-            Path folder = folder("aot");
-            Path extracted = extract(folder);
-            Path cache = work.resolve("koers.aot");
-            train(folder, extracted, cache);
-            List<Start> plainExtracted = new ArrayList<>();
-            List<Start> cached = new ArrayList<>();
-            for (int run = 0; run < RUNS; run++) { // interleaved, so that a slower minute of the machine hits both
-                plainExtracted.add(start(folder, extracted, List.of()));
-                cached.add(start(folder, extracted, List.of("-XX:AOTCache=" + cache)));
+        List<Start> withoutAot = new ArrayList<>();
+        List<Start> cached = new ArrayList<>();
+        boolean jdk25 = Runtime.version().feature() >= 25;
+        Path folder = folder("options");
+        Path cache = work.resolve("koers.aot");
+        if (jdk25) {
+            train(folder, cache);
+        }
+        start(folder, JAR, List.of()); // so that each start below is a restart: the data is there
+        for (int run = 0; run < RUNS; run++) { // interleaved, so that a slower minute of the machine hits each
+            withoutAot.add(start(folder, JAR, List.of("-Dspring.aot.enabled=false")));
+            if (jdk25) {
+                cached.add(start(folder, JAR, List.of("-XX:AOTCache=" + cache)));
             }
-            report.line(row("restart, extracted jar, no options", plainExtracted))
-                    .line(row("restart, extracted jar with -XX:AOTCache (JDK 25)", cached)).line("")
-                    .line("The AOT variant runs the jar as Spring Boot extracts it (`java -Djarmode=tools -jar "
-                            + "koers.jar extract`: the classes stay in plain jars, which the cache needs) with a cache "
-                            + "made once by a training run (`-XX:AOTCacheOutput=koers.aot "
-                            + "-Dspring.context.exit=onRefresh`), " + Files.size(cache) / (1024 * 1024)
-                            + " MB; it is mapped into memory, which the resident set counts.");
-            figures("restart, extracted jar", plainExtracted);
-            figures("restart, extracted jar with the AOT cache", cached);
+        }
+        report.line(row("restart without the build's bean definitions (-Dspring.aot.enabled=false)", withoutAot));
+        figures("restart without the build's bean definitions", withoutAot);
+        if (jdk25) {
+            report.line(row("restart with -XX:AOTCache (JDK 25)", cached)).line("")
+                    .line("The jar is a plain jar beside its libraries (`target/lib`) and carries the bean definitions "
+                            + "that the build worked out (Spring's AOT processing), used unless "
+                            + "`-Dspring.aot.enabled=false`. The JDK's cache is made once by a training run "
+                            + "(`-XX:AOTCacheOutput=koers.aot -Dspring.context.exit=onRefresh`), "
+                            + Files.size(cache) / (1024 * 1024) + " MB; it is mapped into memory, which the resident "
+                            + "set counts.");
+            figures("restart with the AOT cache", cached);
         }
         report.write();
         assertThat(first).allMatch(start -> start.healthyMillis() > 0);
@@ -153,20 +160,9 @@ class StartupJarBenchmark {
         }
     }
 
-    /** The jar as Spring Boot's tools extract it: a small koers.jar beside its libraries. */
-    private Path extract(Path folder) throws Exception {
-        Path destination = work.resolve("extracted");
-        Process extraction = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", JAR.toString(), "extract",
-                "--destination", destination.toString()).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("extract.log").toFile()).start();
-        assertThat(extraction.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(destination.resolve("koers.jar")).exists();
-        return destination.resolve("koers.jar");
-    }
-
-    private void train(Path folder, Path jar, Path cache) throws Exception {
+    private void train(Path folder, Path cache) throws Exception {
         List<String> command = List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-                jar.toString(), "--server.port=" + freePort());
+                JAR.toString(), "--server.port=" + freePort());
         Process training = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("training.log").toFile()).start();
         assertThat(training.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("the training run ends").isTrue();

@@ -95,6 +95,8 @@ class TwoInstancesOnPostgresIT {
         try (KoersProcess one = start("limits-one", schema, "one", low);
                 KoersProcess two = start("limits-two", schema, "two", low)) {
             List<KoersProcess> both = List.of(one, two);
+            // The jar's bean definitions were made at build time, on no database: the shared limits are chosen at start.
+            assertThat(both).allMatch(KoersProcess::startedAotProcessed);
 
             // four messages a minute, sent alternately: the fifth and sixth are refused, on either instance
             String id = JsonPath.read(startConversation(one, "medewerker2", "VOORBEREIDING").body(), "$.id");

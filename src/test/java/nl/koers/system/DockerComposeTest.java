@@ -140,6 +140,17 @@ class DockerComposeTest {
     }
 
     @Test
+    void theImageHoldsTheJarWithTheLibrariesItsManifestNames() throws IOException {
+        String manifestPrefix = Files.readString(Path.of("pom.xml"))
+                .replaceAll("(?s).*<classpathPrefix>([^<]+)</classpathPrefix>.*", "$1");
+
+        assertThat(manifestPrefix).isEqualTo("lib/");
+        assertThat(inlineDockerfile()).contains("COPY --from=build /src/target/lib /app/" + manifestPrefix.replace("/", ""))
+                .contains("COPY --from=build /src/target/koers.jar /app/koers.jar")
+                .contains("\"-jar\", \"/app/koers.jar\"");
+    }
+
+    @Test
     void theAdministratorPasswordMustBeChosen() {
         assertThat(environment("KOERS_ACCOUNTS_USERS_0_PASSWORD")).startsWith("${KOERS_HR_PASSWORD:?");
     }
