@@ -1,6 +1,5 @@
 package nl.koers.assistant;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +11,16 @@ import org.springframework.ai.model.ollama.autoconfigure.OllamaChatProperties;
 import org.springframework.ai.model.ollama.autoconfigure.OllamaConnectionProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * Is the language model there? Asks Ollama which models it has ({@code GET /api/tags}) with short
  * timeouts, and remembers the answer briefly so that health checks never queue up behind a slow server.
- * DOWN here leaves Koers UP: it then runs guided.
+ * DOWN here leaves Koers UP: it then runs guided. The question goes through the JDK's plain {@code HttpURLConnection}:
+ * its {@code HttpClient} would set up TLS (the trusted certificates, some 400 classes) in every start, for a
+ * question that is asked of a local server over plain HTTP as a rule.
  */
 @Component("ollama")
 class OllamaHealthIndicator implements HealthIndicator {
@@ -37,16 +38,16 @@ class OllamaHealthIndicator implements HealthIndicator {
     private final LlmProperties llm;
 
     OllamaHealthIndicator(OllamaConnectionProperties connection, OllamaChatProperties chat,
-            RestClient.Builder restClients, Clock clock, ModelCircuit circuit, LlmProperties llm) {
+            Clock clock, ModelCircuit circuit, LlmProperties llm) {
         this.circuit = circuit;
         this.llm = llm;
         this.baseUrl = connection.getBaseUrl();
         this.model = chat.getModel();
         this.clock = clock;
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT).build());
+        var factory = new SimpleClientHttpRequestFactory();
+        factory.setConnectTimeout(TIMEOUT);
         factory.setReadTimeout(TIMEOUT);
-        this.client = restClients.clone().baseUrl(baseUrl).requestFactory(factory).build();
+        this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(factory).build();
     }
 
     @Override

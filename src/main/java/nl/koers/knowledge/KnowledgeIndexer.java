@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,7 +32,8 @@ public class KnowledgeIndexer implements DisposableBean {
     private final ArticleIngestion ingestion;
     private final Path folder;
     private final Clock clock;
-    private final AtomicReference<IndexStatus> status;
+    /** The last build's status; none before the first build ends. */
+    private final AtomicReference<@Nullable IndexStatus> status = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean firstBuildPending = new AtomicBoolean(true);
     private final ExecutorService background = Executors.newSingleThreadExecutor(
@@ -42,7 +44,6 @@ public class KnowledgeIndexer implements DisposableBean {
         this.ingestion = ingestion;
         this.folder = properties.knowledgeDir();
         this.clock = clock;
-        this.status = new AtomicReference<>(IndexStatus.notBuilt(index.size()));
     }
 
     /** Builds the index now and returns what it produced. */
@@ -54,7 +55,7 @@ public class KnowledgeIndexer implements DisposableBean {
             return built(result, started);
         } catch (IOException failure) {
             log.error("Kennisindex kon niet worden bijgewerkt; de vorige index blijft in gebruik.", failure);
-            return status.get();
+            return status();
         } finally {
             index.firstBuildDone();
             firstBuildPending.set(false);
@@ -85,8 +86,10 @@ public class KnowledgeIndexer implements DisposableBean {
         }
     }
 
+    /** The last build's status, or before the first build what the stored index holds (the index opens first). */
     public IndexStatus status() {
-        return status.get();
+        IndexStatus built = status.get();
+        return built != null ? built : IndexStatus.notBuilt(index.size());
     }
 
     /** Whether the first build since Koers started has yet to end. */

@@ -19,7 +19,6 @@ import org.springframework.ai.model.ollama.autoconfigure.OllamaChatProperties;
 import org.springframework.ai.model.ollama.autoconfigure.OllamaConnectionProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -140,6 +139,6 @@ class OllamaHealthIndicatorTest {
         connection.setBaseUrl(baseUrl);
         var chat = new OllamaChatProperties();
         chat.setModel(model);
-        return new OllamaHealthIndicator(connection, chat, RestClient.builder(), clock, circuit, LLM);
+        return new OllamaHealthIndicator(connection, chat, clock, circuit, LLM);
     }
 }

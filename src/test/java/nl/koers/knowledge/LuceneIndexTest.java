@@ -157,6 +157,23 @@ class LuceneIndexTest {
         }
     }
 
+    @Test
+    void anIndexOpenedInTheBackgroundIsUsedOnceOpenAndSaysWhenItCannotBe() throws IOException {
+        var directory = new org.apache.lucene.store.ByteBuffersDirectory();
+        try (var opened = LuceneIndex.openInBackground(directory, new DutchKnowledgeAnalyzer())) {
+            opened.replaceAll(List.of(chunk("gesprek.md", "Het loopbaangesprek", "Een loopbaangesprek kijkt vooruit.")));
+            assertThat(opened.search("loopbaangesprek", 3)).extracting(SearchHit::source).containsExactly("gesprek.md");
+
+            // a second index on the same directory: its writer cannot take the lock the first one holds
+            var second = LuceneIndex.openInBackground(directory, new DutchKnowledgeAnalyzer());
+            org.assertj.core.api.Assertions.assertThatThrownBy(second::awaitOpen)
+                    .isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessage("cannot open the knowledge index")
+                    .hasCauseInstanceOf(org.apache.lucene.store.LockObtainFailedException.class);
+            second.close();
+        }
+    }
+
     private String top(String question) {
         List<SearchHit> hits = index.search(question, 3);
         assertThat(hits).as("hits for " + question).isNotEmpty();
