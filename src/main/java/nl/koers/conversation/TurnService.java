@@ -34,10 +34,13 @@ public class TurnService {
     private final DialogueTurns dialogue;
     private final QuestionTurns questions;
     private final ReviewTurns reviews;
+    private final TurnAdmission admission;
 
     TurnService(ConversationAccess access, MessageRate rate, Assistant model, ModelBudget budget,
-            TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions, ReviewTurns reviews) {
+            TurnNotices notices, DialogueTurns dialogue, QuestionTurns questions, ReviewTurns reviews,
+            TurnAdmission admission) {
         this.reviews = reviews;
+        this.admission = admission;
         this.access = access;
         this.rate = rate;
         this.model = model;
@@ -66,6 +69,12 @@ public class TurnService {
         if (!wait.isZero()) {
             throw KoersProblem.tooManyRequests(notices.tooMany(), wait);
         }
+        // Guided turns compute; a turn that may go to the model mostly waits for it (see TurnAdmission).
+        return model.available() ? take(id, caller, text, speaker, tokens)
+                : admission.admit(() -> take(id, caller, text, speaker, tokens));
+    }
+
+    private TurnReply take(UUID id, KoersUser caller, String text, @Nullable String speaker, Consumer<String> tokens) {
         Conversation seen = access.editable(id, caller); // a refused turn costs no model budget
         Utterance said = new Utterance(text, caller, access.speaker(seen, caller, speaker));
         if (seen.type() == ConversationType.VOORTGANG) {

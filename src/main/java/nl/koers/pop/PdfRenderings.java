@@ -1,22 +1,17 @@
 package nl.koers.pop;
 
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.koers.system.LimitsProperties;
-import nl.koers.web.KoersProblem;
-import nl.koers.web.ProblemWriter;
+import nl.koers.web.FairPlaces;
 
 /**
  * The bound on PDF renderings one instance runs at once ({@code koers.limits.pdf-renderings}, default 2): a
@@ -33,16 +28,12 @@ import nl.koers.web.ProblemWriter;
 public class PdfRenderings implements DisposableBean {
 
     private final PopDocuments documents;
-    private final Semaphore places;
-    private final Duration wait;
-    private final MessageSource messages;
+    private final FairPlaces places;
     private final ExecutorService renderers;
 
     PdfRenderings(PopDocuments documents, LimitsProperties limits, MessageSource messages) {
         this.documents = documents;
-        this.places = new Semaphore(limits.pdfRenderings(), true);
-        this.wait = limits.pdfWait();
-        this.messages = messages;
+        this.places = new FairPlaces(limits.pdfRenderings(), limits.pdfWait(), messages, "problem.pdf-busy");
         this.renderers = Executors.newFixedThreadPool(limits.pdfRenderings(),
                 Thread.ofPlatform().name("pdf-", 1).daemon(true).factory());
     }
@@ -54,12 +45,7 @@ public class PdfRenderings implements DisposableBean {
 
     /** Runs one rendering within the bound. */
     public <T> T run(Supplier<T> rendering) {
-        if (!enter()) {
-            Duration retry = Duration.ofSeconds(Math.max(1, wait.toSeconds()));
-            throw KoersProblem.unavailable(messages.getMessage("problem.pdf-busy", new Object[] {retry.toSeconds()},
-                    ProblemWriter.DUTCH), retry);
-        }
-        try {
+        return places.run(() -> {
             Future<T> result = renderers.submit(rendering::get);
             try {
                 return result.get();
@@ -71,9 +57,7 @@ public class PdfRenderings implements DisposableBean {
                 throw failed.getCause() instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException(failed.getCause());
             }
-        } finally {
-            places.release();
-        }
+        });
     }
 
     @Override
@@ -83,15 +67,6 @@ public class PdfRenderings implements DisposableBean {
 
     /** How many requests wait for a place right now. */
     int waiting() {
-        return places.getQueueLength();
-    }
-
-    private boolean enter() {
-        try {
-            return places.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return places.waiting();
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param conversationsPerDay conversations one person may start in 24 hours; beyond it 429
  * @param pdfRenderings       PDF renderings one instance runs at once
  * @param pdfWait             how long a PDF request waits for a free rendering before it gets 503
+ * @param concurrentTurns     guided turns one instance works on at once; others wait their turn, in order
+ * @param turnWait            how long a turn waits for a place before it gets 503
  * @param signIn              the sign-in limits beyond the pause per username and address
  */
 @ConfigurationProperties("koers.limits")
@@ -34,15 +36,18 @@ public record LimitsProperties(
         @DefaultValue("50") int conversationsPerDay,
         @DefaultValue("2") int pdfRenderings,
         @DefaultValue("5s") Duration pdfWait,
+        @DefaultValue("8") int concurrentTurns,
+        @DefaultValue("5s") Duration turnWait,
         @DefaultValue SignIn signIn) {
 
     public LimitsProperties {
         if (messagesPerMinute < 1 || modelTurnsPerDay < 0 || loginFailures < 1 || maxRequestSize.toBytes() < 16 * 1024
-                || conversationsPerDay < 1 || pdfRenderings < 1 || pdfWait.isNegative()) {
+                || conversationsPerDay < 1 || pdfRenderings < 1 || pdfWait.isNegative() || concurrentTurns < 1
+                || turnWait.isNegative()) {
             throw new IllegalArgumentException("koers.limits: messages-per-minute, login-failures,"
-                    + " conversations-per-day and pdf-renderings must be at least 1, model-turns-per-day at least 0,"
-                    + " pdf-wait not negative, and max-request-size at least 16KB (a message of 4,000 characters"
-                    + " must fit)");
+                    + " conversations-per-day, pdf-renderings and concurrent-turns must be at least 1,"
+                    + " model-turns-per-day at least 0, pdf-wait and turn-wait not negative, and max-request-size at"
+                    + " least 16KB (a message of 4,000 characters must fit)");
         }
     }
 

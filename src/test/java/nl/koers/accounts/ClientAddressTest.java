@@ -67,6 +67,6 @@ class ClientAddressTest {
 
     private static ClientAddress address(@Nullable String header) {
         return new ClientAddress(new LimitsProperties(DataSize.ofKilobytes(256), 300, 200, 5, Duration.ofMinutes(15),
-                50, 2, Duration.ofSeconds(5), new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), header)));
+                50, 2, Duration.ofSeconds(5), 8, Duration.ofSeconds(5), new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), header)));
     }
 }

@@ -25,7 +25,7 @@ import nl.koers.system.LimitsProperties.SignIn;
 abstract class LoginThrottleContract {
 
     static final LimitsProperties LIMITS = new LimitsProperties(DataSize.ofKilobytes(256), 300, 200, 5,
-            Duration.ofMinutes(15), 50, 2, Duration.ofSeconds(5),
+            Duration.ofMinutes(15), 50, 2, Duration.ofSeconds(5), 8, Duration.ofSeconds(5),
             new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), null));
 
     final MovableClock clock = new MovableClock(FixedClockConfiguration.NOW, ZoneId.of("Europe/Amsterdam"));

@@ -30,6 +30,7 @@ import nl.koers.accounts.KoersUser;
 import nl.koers.accounts.Role;
 import nl.koers.accounts.UserRepository;
 import nl.koers.bench.BenchmarkReport;
+import nl.koers.bench.KeepAliveHttp;
 import nl.koers.system.TestDatabase;
 
 /**
@@ -69,10 +70,10 @@ class GuidedTurnBenchmark {
     @Test
     void guidedTurnsOverHttpWithATokenOnH2AndPostgres() throws Exception {
         var report = new BenchmarkReport("guided-turns", "Guided turns over HTTP with a personal API token")
-                .line("Time per request as the client sees it (java.net.http, one connection per client, on the same"
+                .line("Time per request as the client sees it (one connection per client, on the same"
                         + " machine), for complete guided preparations of " + (SCRIPT.size() + 1) + " requests, after "
                         + WARM_UP_CONVERSATIONS + " warm-up conversations and " + WARM_UP_ROUNDS + " unmeasured rounds"
-                        + " of the " + CLIENTS + " clients without pause. H2 is the embedded default: a file"
+                        + " of the " + CLIENTS + " clients without pause with each kind of client. H2 is the embedded default: a file"
                         + " database whose commits are written through at once (WRITE_DELAY=0).")
                 .line("");
         String[] embedded = concat(new String[] {"--server.port=0", "--spring.ai.ollama.base-url=http://127.0.0.1:9",
@@ -101,29 +102,58 @@ class GuidedTurnBenchmark {
             report.line("### " + database).line("");
             signing(report, section, clients.getFirst(), base);
             for (int i = 0; i < WARM_UP_CONVERSATIONS; i++) {
-                clients.get(i).converse(new ConcurrentLinkedQueue<>(), false, i);
+                clients.get(i).converse(new ConcurrentLinkedQueue<>(), false, i, Transport.KEEP_ALIVE);
             }
-            // Measured in steady state: after sequential warm-up and one concurrent round, the first concurrent
-            // scenario still ran while the JIT compiled (5.9 ms of processor time per request, against 3.2 ms for the
-            // same clients later in the run).
+            // Measured in steady state: after sequential warm-up and concurrent rounds, and once the JIT has finished
+            // compiling what they made hot. Measured straight after the rounds, the first concurrent scenario took
+            // 3.7 ms of processor time per request, against 2.0 ms for the same clients a minute later.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-                concurrently(clients, false);
+                concurrently(clients, false, Transport.KEEP_ALIVE);
+                concurrently(clients, false, Transport.JDK);
             }
+            long compiling = awaitCompilerIdle();
             var one = new ConcurrentLinkedQueue<Timing>();
             for (int i = 0; i < 5; i++) {
-                clients.getFirst().converse(one, false, i);
+                clients.getFirst().converse(one, false, i, Transport.KEEP_ALIVE);
             }
+            report.line("Measured after the JIT had been idle for a second (" + compiling + " ms of compiling after"
+                    + " the warm-up rounds). Clients keep one connection each: a plain blocking HTTP/1.1 socket, as"
+                    + " curl or a script would (`KeepAliveHttp`), and, for comparison, the JDK's java.net.http client,"
+                    + " which costs this two-core machine more per request than the plain socket.").line("");
             report.line("| scenario | requests | p50 | p95 | p99 | max | throughput | processor time per request |")
                     .line("|---|---|---|---|---|---|---|---|");
             row(report, section, "one client", new Run(List.copyOf(one), 0, 0));
-            Run target = concurrently(clients.subList(0, TARGET_CLIENTS), false);
+            Run target = concurrently(clients.subList(0, TARGET_CLIENTS), false, Transport.KEEP_ALIVE);
             row(report, section, TARGET_CLIENTS + " clients, no pause", target);
+            row(report, section, TARGET_CLIENTS + " clients, no pause, java.net.http",
+                    concurrently(clients.subList(0, TARGET_CLIENTS), false, Transport.JDK));
             row(report, section, CLIENTS + " clients, " + MIN_PAUSE_MILLIS + "–" + MAX_PAUSE_MILLIS
-                    + " ms between turns", concurrently(clients, true));
-            row(report, section, CLIENTS + " clients, no pause", concurrently(clients, false));
+                    + " ms between turns", concurrently(clients, true, Transport.KEEP_ALIVE));
+            row(report, section, CLIENTS + " clients, no pause", concurrently(clients, false, Transport.KEEP_ALIVE));
             report.line("").line("Slowest steps of a conversation at " + TARGET_CLIENTS + " clients (p95): "
                     + target.slowestSteps(5) + ".").line("");
+            clients.forEach(Client::close);
         }
+    }
+
+    /**
+     * Waits until the JIT has compiled nothing for a second (at most half a minute) and returns how long it compiled
+     * meanwhile, in milliseconds.
+     */
+    private static long awaitCompilerIdle() throws InterruptedException {
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = compiler.getTotalCompilationTime();
+        long last = start;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            long now = compiler.getTotalCompilationTime();
+            if (now - last < 20) {
+                return now - start;
+            }
+            last = now;
+        }
+        return last - start;
     }
 
     /** What signing a request costs: the same small GET with a token and with the password, one after another. */
@@ -169,7 +199,13 @@ class GuidedTurnBenchmark {
         }
     }
 
-    private static Run concurrently(List<Client> clients, boolean pause) throws InterruptedException {
+    /** How a client speaks HTTP: a plain socket kept open, or the JDK's java.net.http client. */
+    private enum Transport {
+        KEEP_ALIVE, JDK
+    }
+
+    private static Run concurrently(List<Client> clients, boolean pause, Transport transport)
+            throws InterruptedException {
         var turns = new ConcurrentLinkedQueue<Timing>();
         var done = new CountDownLatch(clients.size());
         var failures = new ConcurrentLinkedQueue<Throwable>();
@@ -181,7 +217,7 @@ class GuidedTurnBenchmark {
                 int seed = i;
                 pool.execute(() -> {
                     try {
-                        client.converse(turns, pause, seed);
+                        client.converse(turns, pause, seed, transport);
                     } catch (Throwable failure) {
                         failures.add(failure);
                     } finally {
@@ -232,12 +268,17 @@ class GuidedTurnBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             KoersUser person = users.create("bench-" + run + "-" + i, "Bench " + i, Role.MEDEWERKER, hash);
             clients.add(new Client(base, person.username(), tokens.create(person, "benchmark", null).token(),
-                    HttpClient.newHttpClient()));
+                    HttpClient.newHttpClient(), new KeepAliveHttp(URI.create(base))));
         }
         return clients;
     }
 
-    private record Client(String base, String username, String token, HttpClient http) {
+    private record Client(String base, String username, String token, HttpClient http, KeepAliveHttp socket) {
+
+        void close() {
+            socket.close();
+            http.close();
+        }
 
         String[] bearer() {
             return new String[] {"Authorization", "Bearer " + token};
@@ -253,24 +294,23 @@ class GuidedTurnBenchmark {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < nanos.length; i++) {
                     long start = System.nanoTime();
-                    HttpResponse<String> response = send(method, url, null, headers);
+                    KeepAliveHttp.Reply response = send(Transport.KEEP_ALIVE, method, url, null, headers);
                     nanos[i] = System.nanoTime() - start;
-                    assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+                    assertThat(response.status()).as(url + " " + response.body()).isEqualTo(200);
                 }
             }
             return nanos;
         }
 
-        void converse(ConcurrentLinkedQueue<Timing> times, boolean pause, int seed) {
+        void converse(ConcurrentLinkedQueue<Timing> times, boolean pause, int seed, Transport transport) {
             var random = new Random(seed);
             long start = System.nanoTime();
-            HttpResponse<String> started = send("POST", base + "/api/conversations", "{\"type\":\"VOORBEREIDING\"}",
-                    bearer());
+            KeepAliveHttp.Reply started = send(transport, "POST", base + "/api/conversations",
+                    "{\"type\":\"VOORBEREIDING\"}", bearer());
             times.add(new Timing(0, System.nanoTime() - start));
-            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-            String messages = base + URI.create(started.headers().firstValue("Location").orElseThrow()).getPath()
-                    + "/messages";
-            HttpResponse<String> last = started;
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            String messages = base + URI.create(started.header("Location").orElseThrow()).getPath() + "/messages";
+            KeepAliveHttp.Reply last = started;
             int step = 0;
             for (String answer : SCRIPT) {
                 step++;
@@ -278,14 +318,18 @@ class GuidedTurnBenchmark {
                     sleep(MIN_PAUSE_MILLIS + random.nextLong(MAX_PAUSE_MILLIS - MIN_PAUSE_MILLIS));
                 }
                 start = System.nanoTime();
-                last = send("POST", messages, "{\"text\":\"" + answer + "\"}", bearer());
+                last = send(transport, "POST", messages, "{\"text\":\"" + answer + "\"}", bearer());
                 times.add(new Timing(step, System.nanoTime() - start));
-                assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+                assertThat(last.status()).as(last.body()).isEqualTo(200);
             }
             assertThat(JsonPath.parse(last.body()).read("$.phase", String.class)).isEqualTo("AFGEROND");
         }
 
-        HttpResponse<String> send(String method, String url, String body, String[] headers) {
+        KeepAliveHttp.Reply send(Transport transport, String method, String url, String body, String[] headers) {
+            if (transport == Transport.KEEP_ALIVE) {
+                URI uri = URI.create(url);
+                return socket.send(method, uri.getRawPath(), body, headers == null ? new String[0] : headers);
+            }
             var request = HttpRequest.newBuilder(URI.create(url)).method(method,
                     body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
             if (headers != null) {
@@ -295,7 +339,12 @@ class GuidedTurnBenchmark {
                 request.header("Content-Type", "application/json");
             }
             try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response = http.send(request.build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                var headerMap = new java.util.LinkedHashMap<String, String>();
+                response.headers().map().forEach((name, values) -> headerMap.put(name.toLowerCase(java.util.Locale.ROOT),
+                        values.getFirst()));
+                return new KeepAliveHttp.Reply(response.statusCode(), headerMap, response.body());
             } catch (java.io.IOException failure) {
                 throw new IllegalStateException(failure);
             } catch (InterruptedException interrupted) {

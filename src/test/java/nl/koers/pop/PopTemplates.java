@@ -57,7 +57,7 @@ final class PopTemplates {
     /** Two renderings at once, as by default, waiting {@code wait} for a place. */
     static PdfRenderings renderings(PopDocuments documents, Duration wait) {
         return new PdfRenderings(documents, new LimitsProperties(DataSize.ofKilobytes(256), 300, 200, 5,
-                Duration.ofMinutes(15), 50, 2, wait, new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), null)),
+                Duration.ofMinutes(15), 50, 2, wait, 8, Duration.ofSeconds(5), new SignIn(20, 10, Duration.ofSeconds(1), Duration.ofSeconds(5), null)),
                 messages());
     }
 }
