@@ -78,4 +78,24 @@ public final class BenchmarkReport {
     public static String millis(double value) {
         return String.format(Locale.ROOT, "%.2f ms", value);
     }
+
+    /**
+     * Waits until the JIT has compiled nothing for a second (at most half a minute), so that what follows is measured
+     * in steady state, and returns how long it compiled meanwhile, in milliseconds.
+     */
+    public static long awaitCompilerIdle() throws InterruptedException {
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = compiler.getTotalCompilationTime();
+        long last = start;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            long now = compiler.getTotalCompilationTime();
+            if (now - last < 20) {
+                return now - start;
+            }
+            last = now;
+        }
+        return last - start;
+    }
 }

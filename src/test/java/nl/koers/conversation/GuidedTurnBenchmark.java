@@ -111,7 +111,7 @@ class GuidedTurnBenchmark {
                 concurrently(clients, false, Transport.KEEP_ALIVE);
                 concurrently(clients, false, Transport.JDK);
             }
-            long compiling = awaitCompilerIdle();
+            long compiling = BenchmarkReport.awaitCompilerIdle();
             var one = new ConcurrentLinkedQueue<Timing>();
             for (int i = 0; i < 5; i++) {
                 clients.getFirst().converse(one, false, i, Transport.KEEP_ALIVE);
@@ -134,26 +134,6 @@ class GuidedTurnBenchmark {
                     + target.slowestSteps(5) + ".").line("");
             clients.forEach(Client::close);
         }
-    }
-
-    /**
-     * Waits until the JIT has compiled nothing for a second (at most half a minute) and returns how long it compiled
-     * meanwhile, in milliseconds.
-     */
-    private static long awaitCompilerIdle() throws InterruptedException {
-        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long start = compiler.getTotalCompilationTime();
-        long last = start;
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-            long now = compiler.getTotalCompilationTime();
-            if (now - last < 20) {
-                return now - start;
-            }
-            last = now;
-        }
-        return last - start;
     }
 
     /** What signing a request costs: the same small GET with a token and with the password, one after another. */
