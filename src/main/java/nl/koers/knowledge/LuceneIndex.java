@@ -156,14 +156,14 @@ final class LuceneIndex implements Closeable {
 
     /** Replaces the whole index with these chunks, visible to searches at once when done. */
     synchronized void replaceAll(List<KnowledgeChunk> chunks) throws IOException {
-        IndexWriter writer = opened().writer();
-        writer.deleteAll();
+        Opened open = opened();
+        open.writer().deleteAll();
         for (KnowledgeChunk chunk : chunks) {
-            writer.addDocument(document(chunk));
+            open.writer().addDocument(document(chunk));
         }
-        writer.commit();
-        opened().searchers().maybeRefreshBlocking();
-        firstBuildDone();
+        open.writer().commit();
+        open.searchers().maybeRefreshBlocking();
+        open.firstBuild().countDown();
     }
 
     /**
