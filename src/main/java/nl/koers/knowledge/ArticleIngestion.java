@@ -72,7 +72,7 @@ final class ArticleIngestion {
     }
 
     /** Hidden files and folders, and the lock files Word leaves beside an open document ("~$beleid.docx"). */
-    private static boolean isHiddenOrTemporary(Path relative) {
+    static boolean isHiddenOrTemporary(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".") || part.toString().startsWith("~")) {
                 return true;

@@ -70,7 +70,7 @@ class KnowledgeFolderWatcher implements SmartLifecycle {
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     handle(service, more);
                 }
-                indexer.requestReindex();
+                indexer.requestRefresh();
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();

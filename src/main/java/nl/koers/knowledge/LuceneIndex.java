@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +156,21 @@ final class LuceneIndex implements Closeable {
     }
 
     /** Replaces the whole index with these chunks, visible to searches at once when done. */
-    synchronized void replaceAll(List<KnowledgeChunk> chunks) throws IOException {
+    void replaceAll(List<KnowledgeChunk> chunks) throws IOException {
+        replaceAll(chunks, Map.of());
+    }
+
+    /**
+     * Replaces the whole index with these chunks, and records this data with them (what they were built from), in
+     * the same commit: a crash leaves the old chunks with the old record or the new with the new.
+     */
+    synchronized void replaceAll(List<KnowledgeChunk> chunks, Map<String, String> commitData) throws IOException {
         Opened open = opened();
         open.writer().deleteAll();
         for (KnowledgeChunk chunk : chunks) {
             open.writer().addDocument(document(chunk));
         }
+        open.writer().setLiveCommitData(Map.copyOf(commitData).entrySet());
         open.writer().commit();
         open.searchers().maybeRefreshBlocking();
         open.firstBuild().countDown();
@@ -177,6 +187,16 @@ final class LuceneIndex implements Closeable {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** What the last {@link #replaceAll(List, Map)} recorded with its chunks; empty when nothing was. */
+    Map<String, String> commitData() {
+        Iterable<Map.Entry<String, String>> live = opened().writer().getLiveCommitData();
+        Map<String, String> data = new HashMap<>();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return Map.copyOf(data);
     }
 
     /** The number of chunks in the index now, without waiting for a build. */

@@ -86,9 +86,13 @@ final class KoersProcess implements AutoCloseable {
      * {@code java -jar} of the built jar does. Spring Boot names it in its first line: "Starting AOT-processed …".
      */
     boolean startedAotProcessed() {
+        return logContains("Starting AOT-processed KoersApplication");
+    }
+
+    /** Whether a line of what this process printed so far contains this text. */
+    boolean logContains(String text) {
         try {
-            return Files.readAllLines(log).stream()
-                    .anyMatch(line -> line.contains("Starting AOT-processed KoersApplication"));
+            return Files.readAllLines(log).stream().anyMatch(line -> line.contains(text));
         } catch (IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
         }

@@ -97,6 +97,8 @@ class TwoInstancesOnPostgresIT {
             List<KoersProcess> both = List.of(one, two);
             // The jar's bean definitions were made at build time, on no database: the shared limits are chosen at start.
             assertThat(both).allMatch(KoersProcess::startedAotProcessed);
+            // The jar's manifest allows Lucene's native access, so a start does not warn about it.
+            assertThat(both).noneMatch(instance -> instance.logContains("restricted method"));
 
             // four messages a minute, sent alternately: the fifth and sixth are refused, on either instance
             String id = JsonPath.read(startConversation(one, "medewerker2", "VOORBEREIDING").body(), "$.id");
