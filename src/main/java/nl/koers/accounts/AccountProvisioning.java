@@ -1,9 +1,7 @@
 package nl.koers.accounts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +24,18 @@ class AccountProvisioning implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "koers";
 
+    /**
+     * The BCrypt hash of {@link #DEMO_PASSWORD}, made once with Koers's password encoder. The demo password is
+     * published, so its hash hides nothing; a hash made at every start cost about 0.1 s of it, and checking the stored
+     * one at a restart as much. The demo users share it; other accounts get a salt of their own.
+     */
+    static final String DEMO_PASSWORD_HASH = "{bcrypt}$2a$10$GRTSDCEQ.pj2UQLK9wVJ6OGSrc45vB5aPJ59aSfsn2MxV7gS6qKjG";
+
     static final List<Account> DEMO_ACCOUNTS = List.of(
-            new Account("leidinggevende", "Fatima El Amrani", Role.LEIDINGGEVENDE, DEMO_PASSWORD, null),
-            new Account("medewerker", "Sanne de Vries", Role.MEDEWERKER, DEMO_PASSWORD, "leidinggevende"),
-            new Account("medewerker2", "Daan Bakker", Role.MEDEWERKER, DEMO_PASSWORD, "leidinggevende"),
-            new Account("hr", "Joost Smit", Role.HR, DEMO_PASSWORD, null));
+            new Account("leidinggevende", "Fatima El Amrani", Role.LEIDINGGEVENDE, DEMO_PASSWORD_HASH, null),
+            new Account("medewerker", "Sanne de Vries", Role.MEDEWERKER, DEMO_PASSWORD_HASH, "leidinggevende"),
+            new Account("medewerker2", "Daan Bakker", Role.MEDEWERKER, DEMO_PASSWORD_HASH, "leidinggevende"),
+            new Account("hr", "Joost Smit", Role.HR, DEMO_PASSWORD_HASH, null));
 
     private static final Logger log = LoggerFactory.getLogger(AccountProvisioning.class);
 
@@ -54,9 +59,8 @@ class AccountProvisioning implements ApplicationRunner {
         wanted.addAll(properties.users());
         // Leaders first, so that employees can join their team.
         wanted.sort((a, b) -> Boolean.compare(a.leader() != null, b.leader() != null));
-        var passwords = new Passwords(passwordEncoder);
         for (Account account : wanted) {
-            provision(account, passwords);
+            provision(account);
         }
         if (properties.demoUsers()) {
             log.info("Demo-gebruikers staan klaar: medewerker, medewerker2, leidinggevende en hr (wachtwoord '{}').",
@@ -64,11 +68,11 @@ class AccountProvisioning implements ApplicationRunner {
         }
     }
 
-    private void provision(Account account, Passwords passwords) {
+    private void provision(Account account) {
         KoersUser user = users.findByUsername(account.username())
-                .map(existing -> update(existing, account, passwords))
+                .map(existing -> update(existing, account))
                 .orElseGet(() -> users.create(account.username(), account.name(), account.role(),
-                        passwords.hash(account.password())));
+                        hash(account.password())));
         if (account.leader() != null) {
             KoersUser leader = users.findByUsername(account.leader())
                     .orElseThrow(() -> new IllegalStateException("Account '" + account.username()
@@ -79,41 +83,21 @@ class AccountProvisioning implements ApplicationRunner {
         }
     }
 
-    private KoersUser update(KoersUser existing, Account account, Passwords passwords) {
+    /** Brings an existing account in line with its configuration; writes only what differs. */
+    private KoersUser update(KoersUser existing, Account account) {
         String currentHash = users.passwordHash(existing.username()).orElse("");
         boolean samePassword = account.password().equals(currentHash)
-                || (!isHash(account.password()) && passwords.matches(account.password(), currentHash));
-        String hash = samePassword ? currentHash : passwords.hash(account.password());
-        users.updateProfile(existing.id(), account.name(), account.role(), hash);
+                || (!isHash(account.password()) && passwordEncoder.matches(account.password(), currentHash));
+        if (!samePassword || !account.name().equals(existing.displayName()) || account.role() != existing.role()) {
+            users.updateProfile(existing.id(), account.name(), account.role(),
+                    samePassword ? currentHash : hash(account.password()));
+        }
         return new KoersUser(existing.id(), existing.username(), account.name(), account.role(), existing.teamId());
     }
 
-    /**
-     * The password work of one provisioning run. The demo users share a published password, so they share one hash
-     * (one salt) too, and a restart checks it once instead of four times: a BCrypt hash costs about 0.1 s, which
-     * counted in every start. Other accounts keep a salt of their own, so equal passwords do not show as equal hashes.
-     */
-    private static final class Passwords {
-
-        private final PasswordEncoder encoder;
-        private final Map<String, String> hashes = new HashMap<>();
-        private final Map<String, Boolean> checked = new HashMap<>();
-
-        Passwords(PasswordEncoder encoder) {
-            this.encoder = encoder;
-        }
-
-        String hash(String password) {
-            if (isHash(password)) {
-                return password;
-            }
-            return DEMO_PASSWORD.equals(password) ? hashes.computeIfAbsent(password, encoder::encode)
-                    : encoder.encode(password);
-        }
-
-        boolean matches(String password, String hash) {
-            return checked.computeIfAbsent(password + '\n' + hash, pair -> encoder.matches(password, hash));
-        }
+    /** A configured password's hash: given as a hash already, or made here with a salt of its own. */
+    private String hash(String password) {
+        return isHash(password) ? password : passwordEncoder.encode(password);
     }
 
     static boolean isHash(String password) {

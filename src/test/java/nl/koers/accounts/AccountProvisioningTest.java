@@ -65,6 +65,57 @@ class AccountProvisioningTest {
     }
 
     @Test
+    void theDemoUsersCostNoPasswordWorkAndOtherAccountsGetASaltOfTheirOwn() {
+        var counted = new CountingEncoder(encoder);
+        var account = new Account("piet", "Piet", Role.MEDEWERKER, AccountProvisioning.DEMO_PASSWORD, null);
+        new AccountProvisioning(new AccountProperties(true, List.of(account)), users, counted)
+                .run(new DefaultApplicationArguments());
+        assertThat(counted.encoded).as("only piet's password is hashed").isEqualTo(1);
+        assertThat(users.passwordHash("piet").orElseThrow()).isNotEqualTo(users.passwordHash("hr").orElseThrow());
+        assertThat(encoder.matches("koers", users.passwordHash("piet").orElseThrow())).isTrue();
+
+        new AccountProvisioning(new AccountProperties(true, List.of(account)), users, counted)
+                .run(new DefaultApplicationArguments());
+        assertThat(counted.encoded).as("a restart hashes nothing").isEqualTo(1);
+        assertThat(counted.checked).as("a restart checks piet's plain password only").isEqualTo(1);
+    }
+
+    @Test
+    void anOlderDemoHashIsReplacedByTheSharedOne() {
+        provision(true, List.of());
+        users.updateProfile(users.findByUsername("hr").orElseThrow().id(), "Joost Smit", Role.HR,
+                encoder.encode("koers"));
+
+        provision(true, List.of());
+
+        assertThat(users.passwordHash("hr")).hasValue(AccountProvisioning.DEMO_PASSWORD_HASH);
+    }
+
+    /** Counts the password work it is asked for. */
+    private static final class CountingEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder delegate;
+        int encoded;
+        int checked;
+
+        CountingEncoder(PasswordEncoder delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            encoded++;
+            return delegate.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encodedPassword) {
+            checked++;
+            return delegate.matches(raw, encodedPassword);
+        }
+    }
+
+    @Test
     void configuredAccountsJoinTheirLeadersTeamWhateverTheOrder() {
         String preHashed = encoder.encode("Zomer-Boot-77");
         provision(false, List.of(
