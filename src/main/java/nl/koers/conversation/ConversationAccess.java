@@ -53,6 +53,14 @@ public class ConversationAccess {
                 .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND)));
     }
 
+    /** Like {@link #lockEditable}, with whether a turn with the model holds the conversation, read in the same lock. */
+    ConversationRepository.Locked lockForTurn(UUID id, KoersUser caller) {
+        ConversationRepository.Locked locked = conversations.lockForTurn(id, caller.id(), AccessLog.Item.GESPREK)
+                .orElseThrow(() -> KoersProblem.notFound(NOT_FOUND));
+        requireTurns(locked.visible());
+        return locked;
+    }
+
     /** Like {@link #lockEditable}, for a change of the POP: 404 unless the caller reads it, 403 unless they edit it. */
     Conversation lockPopEditable(UUID id, KoersUser caller) {
         return requirePopEditor(conversations.lock(id, caller.id(), AccessLog.Item.POP)

@@ -101,11 +101,36 @@ public class ConversationRepository {
      * id can lock it, and only for their own short transaction.
      */
     public Optional<Visible> lock(UUID id, long viewerId, AccessLog.Item item) {
-        jdbc.sql("SELECT 1 FROM conversation WHERE id = :id FOR UPDATE")
+        return lockForTurn(id, viewerId, item).map(Locked::visible);
+    }
+
+    /** A conversation locked by {@link #lockForTurn}, and until when a turn with the model holds it (null: none). */
+    public record Locked(Visible visible, @Nullable Instant modelTurnUntil) {
+
+        /** Whether a turn with the model holds the conversation at this moment. */
+        public boolean modelTurnAt(Instant now) {
+            return modelTurnUntil != null && !modelTurnUntil.isBefore(now);
+        }
+    }
+
+    /** The turn lock that the row lock reads in the same statement; see {@link Locked}. */
+    private record TurnHold(@Nullable Instant until) {
+    }
+
+    /**
+     * Like {@link #lock}, reading in the locking statement whether a turn with the model holds the conversation, so
+     * that a guided turn needs no statement of its own to ask.
+     */
+    public Optional<Locked> lockForTurn(UUID id, long viewerId, AccessLog.Item item) {
+        Optional<TurnHold> hold = jdbc.sql("SELECT turn_lock, turn_expires FROM conversation WHERE id = :id FOR UPDATE")
                 .param("id", id)
-                .query(Integer.class)
+                .query((rs, row) -> new TurnHold(
+                        rs.getString("turn_lock") == null ? null : instantOrNull(rs, "turn_expires")))
                 .optional();
-        return find(id, viewerId, item);
+        if (hold.isEmpty()) {
+            return Optional.empty();
+        }
+        return find(id, viewerId, item).map(visible -> new Locked(visible, hold.get().until()));
     }
 
     /**

@@ -91,10 +91,12 @@ class DialogueTurns {
         String text = said.text();
         Participants who = access.participants(seen).speaking(said.speaker().displayName());
         Step step = transactions.execute(status -> {
-            Conversation locked = lock.lockRow(seen.id(), said);
+            TurnLock.Locked row = lock.lockRow(seen.id(), said);
+            Conversation locked = row.conversation();
             Step taken = step(locked, who, text, null);
             Instant now = clock.instant();
-            messages.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, now);
+            messages.appendAs(row.reply(), locked.id(), MessageRole.ASSISTANT, taken.reply(), taken.sources(), null, null,
+                    now);
             advance(locked, taken, DialogueMode.GUIDED, now);
             return taken;
         });

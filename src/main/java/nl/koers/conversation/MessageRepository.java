@@ -49,6 +49,16 @@ public class MessageRepository {
                 .param("id", conversationId)
                 .query(Integer.class)
                 .single();
+        appendAs(seq, conversationId, role, text, sources, authorId, speakerId, now);
+        return seq;
+    }
+
+    /**
+     * Stores a message as number {@code seq}, for a caller that holds the conversation's row lock and knows the
+     * number of the last message, so that nobody else can have taken it: the reply of a guided turn.
+     */
+    public void appendAs(int seq, UUID conversationId, MessageRole role, String text, List<SourceRef> sources,
+            @Nullable Long authorId, @Nullable Long speakerId, Instant now) {
         jdbc.sql("""
                 INSERT INTO chat_message (conversation_id, seq, role, body, sources, author_id, speaker_id, created_at)
                 VALUES (:id, :seq, :role, :body, :sources, :author, :speaker, :now)""")
@@ -61,7 +71,6 @@ public class MessageRepository {
                 .param("author", authorId)
                 .param("now", utc(now))
                 .update();
-        return seq;
     }
 
     public List<ChatMessage> messages(UUID conversationId) {

@@ -66,9 +66,11 @@ class QuestionTurns {
             Consumer<String> tokens) {
         Reply reply = passages(question, caller.role());
         transactions.executeWithoutResult(status -> {
-            Conversation locked = lock.lockRow(seen.id(), Utterance.own(question, caller));
+            TurnLock.Locked row = lock.lockRow(seen.id(), Utterance.own(question, caller));
+            Conversation locked = row.conversation();
             Instant now = clock.instant();
-            messages.append(locked.id(), MessageRole.ASSISTANT, reply.text(), reply.sources(), null, now);
+            messages.appendAs(row.reply(), locked.id(), MessageRole.ASSISTANT, reply.text(), reply.sources(), null, null,
+                    now);
             if (!conversations.advance(locked.id(), locked.version(), Phase.VRAAG, DialogueMode.GUIDED, locked.state(),
                     now)) {
                 throw KoersProblem.conflict("Er werd tegelijk een andere vraag verwerkt. Probeer het opnieuw.");

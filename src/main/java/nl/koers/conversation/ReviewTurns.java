@@ -75,7 +75,8 @@ class ReviewTurns {
         Expecting before = expecting(seen);
         Answer read = reader.read(before, said.text());
         ProgressReview.Turn turn = transactions.execute(status -> {
-            Conversation locked = lock.lockRow(seen.id(), said);
+            TurnLock.Locked row = lock.lockRow(seen.id(), said);
+            Conversation locked = row.conversation();
             ProgressReview.State state = state(locked);
             Expecting now = ProgressReview.expecting(state);
             Answer answer = Objects.equals(now, before) ? read : reader.read(now, said.text());
@@ -86,7 +87,8 @@ class ReviewTurns {
             if (!taken.pop().equals(pop)) {
                 store.saveProgress(reviewed, taken.pop(), at);
             }
-            messages.append(locked.id(), MessageRole.ASSISTANT, taken.reply(), List.of(), null, at);
+            messages.appendAs(row.reply(), locked.id(), MessageRole.ASSISTANT, taken.reply(), List.of(), null, null,
+                    at);
             if (!conversations.advance(locked.id(), locked.version(), taken.phase(), DialogueMode.GUIDED,
                     write(taken.state()), at)) {
                 throw KoersProblem.conflict("Er werd tegelijk een ander antwoord verwerkt. Probeer het opnieuw.");

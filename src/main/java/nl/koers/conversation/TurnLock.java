@@ -27,6 +27,22 @@ class TurnLock {
     record Held(Conversation conversation, String token) {
     }
 
+    /**
+     * A conversation locked for a guided turn, with the user's message stored as number {@code said}: the reply is
+     * {@link #reply()}, as nobody else writes while the row lock is held.
+     */
+    record Locked(Conversation conversation, int said) {
+
+        UUID id() {
+            return conversation.id();
+        }
+
+        /** The number of the reply to the user's message. */
+        int reply() {
+            return said + 1;
+        }
+    }
+
     private final ConversationRepository conversations;
     private final MessageRepository messages;
     private final JdbcClient jdbc;
@@ -53,14 +69,15 @@ class TurnLock {
      * Within the caller's transaction: the conversation locked for a turn by someone who may take it, with the user's
      * message stored. 404 or 403 for those who may not; 409 while a model turn holds it.
      */
-    Conversation lockRow(UUID id, Utterance said) {
-        Conversation conversation = access.lockEditable(id, said.author());
+    Locked lockRow(UUID id, Utterance said) {
+        ConversationRepository.Locked locked = access.lockForTurn(id, said.author());
         Instant now = clock.instant();
-        if (isTurnLocked(id, now)) {
+        if (locked.modelTurnAt(now)) {
             throw KoersProblem.conflict(notices.busy());
         }
-        messages.append(id, MessageRole.USER, said.text(), List.of(), said.author().id(), said.speaker().id(), now);
-        return conversation;
+        int seq = messages.append(id, MessageRole.USER, said.text(), List.of(), said.author().id(),
+                said.speaker().id(), now);
+        return new Locked(locked.visible().conversation(), seq);
     }
 
     /**
@@ -100,15 +117,6 @@ class TurnLock {
                 .param("id", id)
                 .param("now", JdbcTimes.utc(now))
                 .update() == 1;
-    }
-
-    /** Whether a model turn holds the conversation right now. */
-    private boolean isTurnLocked(UUID id, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE id = :id AND turn_lock IS NOT NULL AND turn_expires >= :now")
-                .param("id", id)
-                .param("now", JdbcTimes.utc(now))
-                .query(Integer.class)
-                .single() > 0;
     }
 
     /** Releases the turn lock within the caller's transaction: a finished turn does so with its last write. */

@@ -3,17 +3,24 @@ package nl.koers.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
+import nl.koers.FixedClockConfiguration;
 import nl.koers.KoersIntegrationTest;
 
 /** Complete guided conversations through the HTTP API, one per conversation type, asserting the POP. */
@@ -22,6 +29,34 @@ class GuidedConversationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aGuidedTurnWaitsWhileATurnWithTheModelHoldsTheConversationAndGoesOnWhenItsLockHasExpired() {
+        var sanne = new ConversationClient(port, "medewerker");
+        String id = sanne.start("VOORBEREIDING", null).read("$.id");
+        holdForTheModelUntil(id, FixedClockConfiguration.NOW.plusSeconds(60));
+
+        HttpResponse<String> refused = sanne.sayRaw(id, "Ik ben planner");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(refused.body(), "$.detail")).contains("nog bezig met je vorige bericht");
+        assertThat(sanne.conversation(id).read("$.messages", List.class)).as("nothing of it is stored").hasSize(1);
+
+        holdForTheModelUntil(id, FixedClockConfiguration.NOW.minusSeconds(1));
+        assertThat(sanne.sayRaw(id, "Ik ben planner").statusCode()).isEqualTo(200);
+        assertThat(sanne.conversation(id).read("$.messages[*].role", List.class))
+                .containsExactly("assistant", "user", "assistant");
+    }
+
+    /** As another instance's turn with the model does: the turn lock in the conversation's row. */
+    private void holdForTheModelUntil(String id, Instant until) {
+        jdbc.sql("UPDATE conversation SET turn_lock = 'elders', turn_expires = :until WHERE id = :id")
+                .param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .param("id", UUID.fromString(id))
+                .update();
+    }
 
     @Test
     void everyConversationAndEveryReplySaysWhatKoersExpectsNext() {

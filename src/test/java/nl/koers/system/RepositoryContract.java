@@ -343,6 +343,46 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aReplyTakesTheNumberAfterTheMessageItAnswersAndNeverOneTaken() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+        messages.append(conversation.id(), MessageRole.ASSISTANT, "Waar krijg je energie van?", List.of(), null, NOW);
+        int said = messages.append(conversation.id(), MessageRole.USER, "Van puzzelen.", List.of(), employee.id(), NOW);
+
+        messages.appendAs(said + 1, conversation.id(), MessageRole.ASSISTANT, "Mooi.", List.of(), null, null, NOW);
+
+        assertThat(messages.messages(conversation.id())).extracting(ChatMessage::text)
+                .containsExactly("Waar krijg je energie van?", "Van puzzelen.", "Mooi.");
+        assertThatThrownBy(() -> messages.appendAs(said, conversation.id(), MessageRole.ASSISTANT, "Dubbel.",
+                List.of(), null, null, NOW)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(messages.messages(conversation.id())).hasSize(3);
+    }
+
+    @Test
+    void theRowLockReadsWhetherATurnWithTheModelHoldsTheConversation() {
+        Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
+                DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
+        var locked = conversations.lockForTurn(conversation.id(), employee.id(), AccessLog.Item.GESPREK).orElseThrow();
+        assertThat(locked.modelTurnUntil()).isNull();
+        assertThat(locked.modelTurnAt(NOW)).isFalse();
+        assertThat(locked.visible().conversation().id()).isEqualTo(conversation.id());
+
+        Instant until = NOW.plusSeconds(90);
+        jdbc.sql("UPDATE conversation SET turn_lock = 'model-turn', turn_expires = :until WHERE id = :id")
+                .param("until", java.time.OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .param("id", conversation.id())
+                .update();
+        var held = conversations.lockForTurn(conversation.id(), employee.id(), AccessLog.Item.GESPREK).orElseThrow();
+        assertThat(held.modelTurnUntil()).isEqualTo(until);
+        assertThat(held.modelTurnAt(NOW)).isTrue();
+        assertThat(held.modelTurnAt(until)).isTrue();
+        assertThat(held.modelTurnAt(until.plusMillis(1))).as("an expired turn lock holds nothing").isFalse();
+
+        assertThat(conversations.lockForTurn(conversation.id(), colleague.id(), AccessLog.Item.GESPREK)).isEmpty();
+        assertThat(conversations.lockForTurn(UUID.randomUUID(), employee.id(), AccessLog.Item.GESPREK)).isEmpty();
+    }
+
+    @Test
     void aStaleTurnLosesTheRaceAndChangesNothing() {
         Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.INVENTARISATIE,
                 DialogueMode.GUIDED, employee.id(), null, "{\"slot\":1}", NOW);
