@@ -2,6 +2,7 @@ package nl.koers.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,9 @@ class AccountProvisioning implements ApplicationRunner {
                             + "' noemt leidinggevende '" + account.leader() + "', maar die bestaat niet."));
             Team team = users.teamLedBy(leader.id())
                     .orElseGet(() -> users.createTeam("Team " + leader.displayName(), leader.id()));
-            users.joinTeam(user.id(), team.id());
+            if (!Objects.equals(user.teamId(), team.id())) {
+                users.joinTeam(user.id(), team.id());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.koers.knowledge;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -73,9 +75,10 @@ record IndexedBuild(String fingerprint, IndexStatus status) {
 
     /**
      * The fingerprint of the knowledge folder as the program identified by {@code program} reads it: the relative name
-     * and the bytes of every file a build reads, and of files no reader takes, which a build lists (hidden and temporary
-     * files excepted, as a build skips them). Null when the program is unknown, such as classes run from a folder while
-     * they are being edited: then every start builds.
+     * and the bytes of every file a build reads, and of files no reader takes, which a build lists (hidden and
+     * temporary files excepted, as a build skips them); for a document that is not Markdown also its time, which Koers
+     * shows as the date it was checked. Null when the program is unknown, such as classes run from a folder while they are being
+     * edited: then every start builds.
      */
     static @Nullable String fingerprint(Path folder, @Nullable String program) {
         if (program == null) {
@@ -85,20 +88,32 @@ record IndexedBuild(String fingerprint, IndexStatus status) {
         digest.update(program.getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(folder)) {
             try (var walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile)
-                        .filter(path -> !ArticleIngestion.isHiddenOrTemporary(folder.relativize(path))).sorted().toList()) {
-                    byte[] name = folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
-                    byte[] content = Files.readAllBytes(file);
-                    digest.update(lengthOf(name));
-                    digest.update(name);
-                    digest.update(lengthOf(content));
-                    digest.update(content);
+                List<Path> files = walk.filter(Files::isRegularFile)
+                        .filter(path -> !ArticleIngestion.isHiddenOrTemporary(folder.relativize(path)))
+                        .sorted()
+                        .toList();
+                for (Path file : files) {
+                    add(digest, folder.relativize(file).toString().replace('\\', '/'));
+                    add(digest, Long.toString(Files.size(file)));
+                    if (!MarkdownArticleReader.isMarkdown(file)) {
+                        add(digest, Files.getLastModifiedTime(file).toString());
+                    }
+                    try (var content = new DigestInputStream(Files.newInputStream(file), digest)) {
+                        content.transferTo(OutputStream.nullOutputStream());
+                    }
                 }
             } catch (IOException | UncheckedIOException unreadable) {
                 return null; // a folder that cannot be read whole is built, and the build says what it could not read
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A text in the digest, preceded by its length, so that no two sequences of texts digest alike. */
+    private static void add(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).concat(":").getBytes(StandardCharsets.US_ASCII));
+        digest.update(bytes);
     }
 
     /**
@@ -117,7 +132,7 @@ record IndexedBuild(String fingerprint, IndexStatus status) {
             return String.join("|", location.getFileName().toString(), Long.toString(Files.size(location)),
                     Files.getLastModifiedTime(location).toString(), org.apache.lucene.util.Version.LATEST.toString(),
                     zone);
-        } catch (URISyntaxException | IOException | IllegalArgumentException | UnsupportedOperationException unknown) {
+        } catch (URISyntaxException | IOException | RuntimeException unknown) { // any location that is not a jar file
             return null;
         }
     }
@@ -141,10 +156,6 @@ record IndexedBuild(String fingerprint, IndexStatus status) {
             }
         }
         return List.copyOf(files);
-    }
-
-    private static byte[] lengthOf(byte[] bytes) {
-        return Long.toString(bytes.length).concat(":").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static MessageDigest sha256() {

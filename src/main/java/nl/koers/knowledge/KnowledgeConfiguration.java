@@ -42,8 +42,9 @@ class KnowledgeConfiguration {
     /**
      * Builds the index from the knowledge folder when Koers starts, unless the stored index was built from the same
      * files by the same jar; in the background so that Koers answers sooner (0.5–0.8 s of a start on the bundled
-     * articles); searches meanwhile use the stored index, or wait for this build when there is none yet. The index itself opens in the background too ({@link LuceneIndex#openInBackground});
-     * one that cannot be opened stops the start here.
+     * articles); searches meanwhile use the stored index, or wait for this build when there is none yet. The index
+     * itself opens in the background too ({@link LuceneIndex#openInBackground}); one that cannot be opened stops the
+     * start here.
      */
     @Bean
     @Order(5)

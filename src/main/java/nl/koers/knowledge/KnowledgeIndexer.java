@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -137,10 +137,17 @@ public class KnowledgeIndexer implements DisposableBean {
         }
     }
 
-    /** The last build's status, or before the first build what the stored index holds (the index opens first). */
+    /**
+     * The last build's status; before the first build of this run has ended, or when it failed, what the stored index
+     * holds, with what its own build found where Koers recorded it (the index opens first).
+     */
     public IndexStatus status() {
         IndexStatus built = status.get();
-        return built != null ? built : IndexStatus.notBuilt(index.size());
+        if (built != null) {
+            return built;
+        }
+        IndexedBuild stored = IndexedBuild.from(index.commitData(), index.size());
+        return stored != null ? stored.status() : IndexStatus.notBuilt(index.size());
     }
 
     /** Whether the first build since Koers started has yet to end. */

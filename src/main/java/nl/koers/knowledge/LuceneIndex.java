@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -128,8 +128,10 @@ final class LuceneIndex implements Closeable {
 
     private static Opened open(Directory directory, Analyzer analyzer) {
         try {
-            var writer = new IndexWriter(directory,
-                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            // A build that failed half-way is never committed, not even when Koers stops: the index on disk is always a
+            // whole build, with the record of what it was built from (see replaceAll and commitData).
+            var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
             writer.commit();
             var searchers = new SearcherManager(writer, IndexGeneration.factory(analyzer));
             return new Opened(writer, searchers, new CountDownLatch(writer.getDocStats().numDocs > 0 ? 0 : 1));
@@ -189,14 +191,17 @@ final class LuceneIndex implements Closeable {
         return analyzer;
     }
 
-    /** What the last {@link #replaceAll(List, Map)} recorded with its chunks; empty when nothing was. */
+    /**
+     * What the last committed {@link #replaceAll(List, Map)} recorded with its chunks, read from the commit on disk
+     * (searches see that commit): a build that failed after it set its record, but before its commit, left nothing
+     * that could pass for it. Empty when nothing was recorded.
+     */
     Map<String, String> commitData() {
-        Iterable<Map.Entry<String, String>> live = opened().writer().getLiveCommitData();
-        Map<String, String> data = new HashMap<>();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        try {
+            return Map.copyOf(SegmentInfos.readLatestCommit(opened().writer().getDirectory()).getUserData());
+        } catch (IOException unreadable) {
+            return Map.of();
         }
-        return Map.copyOf(data);
     }
 
     /** The number of chunks in the index now, without waiting for a build. */

@@ -22,7 +22,11 @@ final class MarkdownArticleReader implements KnowledgeFileReader {
 
     @Override
     public boolean reads(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
+        return isMarkdown(file);
+    }
+
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 

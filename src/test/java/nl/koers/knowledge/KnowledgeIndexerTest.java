@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.cert.Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +40,9 @@ class KnowledgeIndexerTest {
     private Path knowledge;
     private Instant now = Instant.parse("2026-12-06T08:00:00Z");
     private @Nullable LuceneIndex open;
+    /** Whether the index's directory can be made to fail its commits, and whether it does now (a full disk). */
+    private boolean failingDirectory;
+    private volatile boolean failCommits;
 
     @BeforeEach
     void articles() throws IOException {
@@ -109,6 +116,48 @@ class KnowledgeIndexerTest {
     }
 
     @Test
+    void aDocumentSavedAgainIsBuiltAgainForItsDateAnArticleIsNot() throws IOException {
+        Path policy = KnowledgeFiles.pdf(knowledge, "beleid.pdf", "Ons opleidingsbeleid: elk jaar een budget.");
+        Files.setLastModifiedTime(policy, FileTime.from(Instant.parse("2026-10-01T10:00:00Z")));
+        IndexStatus first = start("koers.jar|1").refresh();
+
+        Files.setLastModifiedTime(knowledge.resolve("pop.md"), FileTime.from(Instant.parse("2026-11-30T10:00:00Z")));
+        later();
+        assertThat(start("koers.jar|1").refresh().builtAt()).as("an article's date is in its front matter")
+                .isEqualTo(first.builtAt());
+
+        Files.setLastModifiedTime(policy, FileTime.from(Instant.parse("2026-12-01T10:00:00Z")));
+        later();
+        assertThat(start("koers.jar|1").refresh().builtAt()).as("a document's date is its file's")
+                .isAfter(first.builtAt());
+        assertThat(open.search("opleidingsbeleid", 3)).filteredOn(hit -> hit.source().equals("beleid.pdf"))
+                .extracting(SearchHit::checked).containsOnly(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void aBuildThatFailsBeforeItsCommitLeavesThePreviousBuildAndItsRecord() throws IOException {
+        failingDirectory = true;
+        IndexStatus first = start("koers.jar|1").refresh();
+        write("gesprek.md", "Het loopbaangesprek", "Een loopbaangesprek gaat ook over mobiliteit.");
+
+        failCommits = true;
+        KnowledgeIndexer failing = start("koers.jar|1");
+        later();
+        assertThat(failing.refresh().builtAt()).as("the failed build is not reported as built")
+                .isEqualTo(first.builtAt());
+        assertThat(IndexedBuild.from(open.commitData(), 0)).extracting(IndexedBuild::status)
+                .extracting(IndexStatus::builtAt).as("the commit on disk keeps the previous record")
+                .isEqualTo(first.builtAt());
+
+        failCommits = false;
+        KnowledgeIndexer restarted = start("koers.jar|1");
+        assertThat(open.size()).as("stopping did not commit the half-done build").isEqualTo(first.chunks());
+        later();
+        assertThat(restarted.refresh().builtAt()).as("the changed article is built now").isEqualTo(now);
+        assertThat(open.search("mobiliteit", 3)).extracting(SearchHit::source).contains("gesprek.md");
+    }
+
+    @Test
     void anotherProgramBuildsAgain() throws IOException {
         IndexStatus first = start("koers.jar|1").refresh();
         later();
@@ -165,7 +214,19 @@ class KnowledgeIndexerTest {
     /** Opens the index in the data folder as a start of Koers does, closing the one a previous start opened. */
     private KnowledgeIndexer start(@Nullable String program) throws IOException {
         close();
-        open = new LuceneIndex(FSDirectory.open(data.resolve("index")), new DutchKnowledgeAnalyzer());
+        Directory directory = FSDirectory.open(data.resolve("index"));
+        if (failingDirectory) {
+            directory = new FilterDirectory(directory) {
+                @Override
+                public void sync(java.util.Collection<String> names) throws IOException {
+                    if (failCommits) {
+                        throw new IOException("schijf vol");
+                    }
+                    super.sync(names);
+                }
+            };
+        }
+        open = new LuceneIndex(directory, new DutchKnowledgeAnalyzer());
         Clock clock = new Clock() {
             @Override
             public ZoneId getZone() {
