@@ -38,6 +38,11 @@ class ConversationStore {
         pops.save(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
     }
 
+    /** Saves a POP that differs from the stored one, which the caller read in its transaction. */
+    void replacePop(UUID conversation, Pop pop, Instant now) {
+        pops.replace(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);
+    }
+
     /** Saves what a progress review recorded, keeping the akkoord. */
     void saveProgress(UUID conversation, Pop pop, Instant now) {
         pops.saveProgress(conversation, json.writeValueAsString(pop.withDerived(null, null)), now);

@@ -209,7 +209,7 @@ class DialogueTurns {
                 : reader.read(expecting, text);
         Step step = dialogue.next(who, state, pop, answer);
         if (!step.pop().equals(pop)) { // most answers of the first phase leave the POP as it was
-            store.savePop(locked.id(), step.pop(), clock.instant());
+            store.replacePop(locked.id(), step.pop(), clock.instant());
         }
         return step;
     }

@@ -431,6 +431,23 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aReplacedDraftIsANewVersionToAcceptAgainAndAMissingOneIsStored() {
+        Conversation conversation = conversations.create(ConversationType.GESPREK, Phase.AFGEROND,
+                DialogueMode.GUIDED, employee.id(), leader.id(), "{}", NOW);
+        pops.replace(conversation.id(), "{\"role\":\"planner\"}", NOW);
+        assertThat(pops.find(conversation.id())).get().extracting(PopDraftRepository.StoredPop::version).isEqualTo(0L);
+        pops.accept(conversation.id(), true, NOW.plusSeconds(10));
+
+        pops.replace(conversation.id(), "{\"role\":\"werkvoorbereider\"}", NOW.plusSeconds(60));
+
+        PopDraftRepository.StoredPop stored = pops.find(conversation.id()).orElseThrow();
+        assertThat(stored.content()).isEqualTo("{\"role\":\"werkvoorbereider\"}");
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.acceptedByEmployeeAt()).isNull();
+        assertThat(stored.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
     void aSaveFromAnOlderVersionChangesNothing() {
         Conversation conversation = conversations.create(ConversationType.VOORBEREIDING, Phase.AFGEROND,
                 DialogueMode.GUIDED, employee.id(), null, "{}", NOW);
