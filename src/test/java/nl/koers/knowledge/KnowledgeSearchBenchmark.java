@@ -60,6 +60,7 @@ class KnowledgeSearchBenchmark {
                     steps(index, question);
                 }
             }
+            long compiling = BenchmarkReport.awaitCompilerIdle();
             int measured = questions.size() * MEASURED_ROUNDS;
             long[] whole = new long[measured];
             long[] serialised = new long[measured];
@@ -80,7 +81,8 @@ class KnowledgeSearchBenchmark {
 
             var report = new BenchmarkReport("knowledge-search-bundled", "Knowledge search: the bundled knowledge base")
                     .line(index.size() + " chunks, " + questions.size() + " evaluation questions, each searched "
-                            + MEASURED_ROUNDS + " times after " + WARM_UP_ROUNDS + " warm-up rounds.").line("")
+                            + MEASURED_ROUNDS + " times after " + WARM_UP_ROUNDS + " warm-up rounds and " + compiling
+                            + " ms until the JIT was idle.").line("")
                     .line("| measure | p50 | p95 | p99 |").line("|---|---|---|---|")
                     .line(row("search (top 5, highlights, coverage, reranking)", whole))
                     .line(row("JSON of the hits (Jackson)", serialised)).line("")
@@ -157,8 +159,7 @@ class KnowledgeSearchBenchmark {
             for (int i = 0; i < WARM_UP_QUERIES; i++) {
                 search.search(queries.get(i % queries.size()), HITS);
             }
-            // In steady state, as the other benchmarks are. In the full run this one follows three others; there its p95
-            // was 1.7-1.9 ms in two runs, against 0.54 ms when it ran alone or straight after the embedding comparison.
+            // In steady state, as the other benchmarks are.
             long compiling = BenchmarkReport.awaitCompilerIdle();
             long[] nanos = new long[MEASURED_QUERIES];
             int empty = 0;
