@@ -1,6 +1,7 @@
 package nl.koers.knowledge;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -60,14 +61,28 @@ final class ArticleIngestion {
             log.warn("Kennismap {} bestaat niet; de kennisbank is leeg.", folder.toAbsolutePath());
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> !isHiddenOrTemporary(folder.relativize(path)))
-                    .sorted()
-                    .toList();
-        } catch (IOException unreadable) {
+        try {
+            return knowledgeFiles(folder);
+        } catch (IOException | UncheckedIOException unreadable) {
             log.warn("Kennismap {} kan niet gelezen worden: {}", folder.toAbsolutePath(), unreadable.getMessage());
             return List.of();
+        }
+    }
+
+    /**
+     * The files a build looks at, in order, as paths under {@code folder}: every regular file below it but the hidden
+     * and temporary ones. The folder itself may be a symbolic link (a knowledge folder kept elsewhere and linked in);
+     * links further down are not followed into folders, so a link cannot make the walk go round.
+     */
+    static List<Path> knowledgeFiles(Path folder) throws IOException {
+        Path root = folder.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .filter(relative -> !isHiddenOrTemporary(relative))
+                    .map(folder::resolve)
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -87,12 +87,8 @@ record IndexedBuild(String fingerprint, IndexStatus status) {
         MessageDigest digest = sha256();
         digest.update(program.getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(folder)) {
-            try (var walk = Files.walk(folder)) {
-                List<Path> files = walk.filter(Files::isRegularFile)
-                        .filter(path -> !ArticleIngestion.isHiddenOrTemporary(folder.relativize(path)))
-                        .sorted()
-                        .toList();
-                for (Path file : files) {
+            try {
+                for (Path file : ArticleIngestion.knowledgeFiles(folder)) {
                     add(digest, folder.relativize(file).toString().replace('\\', '/'));
                     add(digest, Long.toString(Files.size(file)));
                     if (!MarkdownArticleReader.isMarkdown(file)) {

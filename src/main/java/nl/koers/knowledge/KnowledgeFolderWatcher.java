@@ -52,7 +52,7 @@ class KnowledgeFolderWatcher implements SmartLifecycle {
         }
         try {
             WatchService service = folder.getFileSystem().newWatchService();
-            registerTree(service, folder);
+            registerTree(service, folder.toRealPath()); // a linked-in folder is watched where it is
             watcher = service;
             thread = Thread.ofPlatform().name("knowledge-watcher").daemon().start(() -> watch(service));
         } catch (IOException unavailable) {

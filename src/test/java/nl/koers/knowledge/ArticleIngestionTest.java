@@ -50,6 +50,21 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void aKnowledgeFolderLinkedInFromElsewhereIsReadAsTheFolderItself() throws Exception {
+        Path kept = folder.resolve("gedeeld");
+        KnowledgeFiles.article(kept, "eigen/goed.md", "goed", "Goed artikel", "## Kop\n\nInhoud over coaching.");
+        Files.createSymbolicLink(kept.resolve("eigen/rondje"), kept); // a link back up is not walked into
+        Path linked = Files.createSymbolicLink(folder.resolve("knowledge"), kept);
+
+        ArticleIngestion.Result result = ingestion.ingest(linked);
+
+        assertThat(result.files()).isEqualTo(1);
+        assertThat(result.chunks()).extracting(KnowledgeChunk::source).containsOnly("eigen/goed.md");
+        assertThat(IndexedBuild.fingerprint(linked, "koers.jar|1")).isNotNull()
+                .isEqualTo(IndexedBuild.fingerprint(kept, "koers.jar|1"));
+    }
+
+    @Test
     void aMissingFolderIsAnEmptyKnowledgeBase() {
         ArticleIngestion.Result result = ingestion.ingest(folder.resolve("bestaat-niet"));
 
