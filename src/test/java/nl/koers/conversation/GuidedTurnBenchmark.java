@@ -48,7 +48,15 @@ class GuidedTurnBenchmark {
     static final int CLIENTS = 50;
     static final int TARGET_CLIENTS = 40;
     static final int WARM_UP_CONVERSATIONS = 10;
-    static final int WARM_UP_ROUNDS = 3;
+    static final int WARM_UP_ROUNDS = 6;
+    /**
+     * Conversations each client holds, one after another, in each measured scenario without pause. With one, all
+     * clients start together and the run lasts under two seconds at 40 clients, while the JIT still recompiles now and
+     * then under load (about four deoptimisations a second in a recorded run, each followed by a C2 compilation of
+     * 0.1-0.6 s on one of the two cores). With three, clients drift apart after their first conversation, as scripts
+     * do, and a compilation burst weighs as it does in a server that keeps running.
+     */
+    static final int MEASURED_CONVERSATIONS = 3;
     static final int AUTH_REQUESTS = 400;
     static final List<String> SCRIPT = List.of("Planner bij een transportbedrijf", "Als een lastige rit rond komt",
             "plannen, klantcontact en overzicht", "Zelfstandig inkopen", "Teamleider planning", "Meer over inkoop leren",
@@ -73,8 +81,10 @@ class GuidedTurnBenchmark {
                 .line("Time per request as the client sees it (one connection per client, on the same"
                         + " machine), for complete guided preparations of " + (SCRIPT.size() + 1) + " requests, after "
                         + WARM_UP_CONVERSATIONS + " warm-up conversations and " + WARM_UP_ROUNDS + " unmeasured rounds"
-                        + " of the " + CLIENTS + " clients without pause with each kind of client. H2 is the embedded default: a file"
-                        + " database whose commits are written through at once (WRITE_DELAY=0).")
+                        + " of the " + CLIENTS + " clients without pause with each kind of client. Each scenario without"
+                        + " pause is measured over " + MEASURED_CONVERSATIONS + " conversations per client, one after"
+                        + " another. H2 is the embedded default: a file database whose commits are written through at"
+                        + " once (WRITE_DELAY=0).")
                 .line("");
         String[] embedded = concat(new String[] {"--server.port=0", "--spring.ai.ollama.base-url=http://127.0.0.1:9",
                 "--koers.llm.enabled=false", "--koers.search.watch-folder=false",
@@ -106,7 +116,9 @@ class GuidedTurnBenchmark {
             }
             // Measured in steady state: after sequential warm-up and concurrent rounds, and once the JIT has finished
             // compiling what they made hot. Measured straight after the rounds, the first concurrent scenario took
-            // 3.7 ms of processor time per request, against 2.0 ms for the same clients a minute later.
+            // 3.7 ms of processor time per request, against 2.0 ms for the same clients a minute later. After three
+            // rounds (and the idle JIT) the first scenario at 40 clients still took 2.6-2.7 ms against 1.7 ms at 50
+            // clients later in the run, and its p95 was 97-108 ms; after six, 2.1 ms and a p95 of 80 ms.
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 concurrently(clients, false, Transport.KEEP_ALIVE);
                 concurrently(clients, false, Transport.JDK);
@@ -123,13 +135,13 @@ class GuidedTurnBenchmark {
             report.line("| scenario | requests | p50 | p95 | p99 | max | throughput | processor time per request |")
                     .line("|---|---|---|---|---|---|---|---|");
             row(report, section, "one client", new Run(List.copyOf(one), 0, 0));
-            Run target = concurrently(clients.subList(0, TARGET_CLIENTS), false, Transport.KEEP_ALIVE);
+            Run target = unpaced(clients.subList(0, TARGET_CLIENTS), Transport.KEEP_ALIVE);
             row(report, section, TARGET_CLIENTS + " clients, no pause", target);
             row(report, section, TARGET_CLIENTS + " clients, no pause, java.net.http",
-                    concurrently(clients.subList(0, TARGET_CLIENTS), false, Transport.JDK));
+                    unpaced(clients.subList(0, TARGET_CLIENTS), Transport.JDK));
             row(report, section, CLIENTS + " clients, " + MIN_PAUSE_MILLIS + "–" + MAX_PAUSE_MILLIS
                     + " ms between turns", concurrently(clients, true, Transport.KEEP_ALIVE));
-            row(report, section, CLIENTS + " clients, no pause", concurrently(clients, false, Transport.KEEP_ALIVE));
+            row(report, section, CLIENTS + " clients, no pause", unpaced(clients, Transport.KEEP_ALIVE));
             report.line("").line("Slowest steps of a conversation at " + TARGET_CLIENTS + " clients (p95): "
                     + target.slowestSteps(5) + ".").line("");
             clients.forEach(Client::close);
@@ -184,7 +196,17 @@ class GuidedTurnBenchmark {
         KEEP_ALIVE, JDK
     }
 
+    /** Without pause, each client holding {@link #MEASURED_CONVERSATIONS} conversations one after another. */
+    private static Run unpaced(List<Client> clients, Transport transport) throws InterruptedException {
+        return concurrently(clients, false, transport, MEASURED_CONVERSATIONS);
+    }
+
     private static Run concurrently(List<Client> clients, boolean pause, Transport transport)
+            throws InterruptedException {
+        return concurrently(clients, pause, transport, 1);
+    }
+
+    private static Run concurrently(List<Client> clients, boolean pause, Transport transport, int conversations)
             throws InterruptedException {
         var turns = new ConcurrentLinkedQueue<Timing>();
         var done = new CountDownLatch(clients.size());
@@ -197,7 +219,9 @@ class GuidedTurnBenchmark {
                 int seed = i;
                 pool.execute(() -> {
                     try {
-                        client.converse(turns, pause, seed, transport);
+                        for (int conversation = 0; conversation < conversations; conversation++) {
+                            client.converse(turns, pause, seed + conversation * clients.size(), transport);
+                        }
                     } catch (Throwable failure) {
                         failures.add(failure);
                     } finally {
